@@ -1,0 +1,43 @@
+# One command to run the app, one to pass the tests; both set everything up on a fresh machine.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+
+.PHONY: run test setup setup-dev warehouse lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+warehouse: setup
+	$(BIN)/python -m etl build
+
+run: warehouse
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
+
+lint: setup-dev
+	$(BIN)/ruff check .
+
+test: setup-dev
+	$(BIN)/python -m etl build
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+bench: setup-dev
+	$(BIN)/python -m etl build
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) data/warehouse.duckdb

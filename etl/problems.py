@@ -1,0 +1,32 @@
+"""A validation problem names the file, row, column, value and reason, so a person can fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    reason: str
+    row: int | None = None
+    column: str | None = None
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column!r}"
+        if self.value is not None:
+            where += f", value {self.value!r}"
+        return f"{where}: {self.reason}"
+
+
+class ValidationError(Exception):
+    """Raised with every problem found, so one run reports them all."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

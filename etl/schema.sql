@@ -1,0 +1,77 @@
+-- The star schema. Each table states its grain in the comment above it.
+
+-- One row per socio-economic region (Nghị quyết 81/2023/QH15).
+CREATE TABLE dim_region (
+    region_code VARCHAR PRIMARY KEY, name_vi VARCHAR NOT NULL, name_en VARCHAR NOT NULL, sort INTEGER NOT NULL
+);
+
+-- One row per province of one geography: '63' (2008-08-01 to 2025-06-30), '34' (from 2025-07-01),
+-- 'historical' (provinces dissolved before 2008, e.g. Hà Tây).
+CREATE TABLE dim_province (
+    province_id VARCHAR PRIMARY KEY, geography VARCHAR NOT NULL, code VARCHAR NOT NULL,
+    name_vi VARCHAR NOT NULL, name_en VARCHAR NOT NULL, slug VARCHAR NOT NULL, type VARCHAR,
+    region_code VARCHAR NOT NULL REFERENCES dim_region (region_code), valid_from DATE, valid_to DATE,
+    iso_3166_2 VARCHAR, note VARCHAR, UNIQUE (geography, code), UNIQUE (geography, slug)
+);
+
+-- One row per old (63-geography) province: the 34-geography province it became on 2025-07-01.
+CREATE TABLE crosswalk_2025 (
+    old_province_id VARCHAR PRIMARY KEY REFERENCES dim_province (province_id),
+    new_province_id VARCHAR NOT NULL REFERENCES dim_province (province_id)
+);
+
+-- One row per (spelling key, geography): every spelling the ETL accepts for a province.
+CREATE TABLE dim_province_alias (
+    alias_key VARCHAR NOT NULL, geography VARCHAR NOT NULL, alias VARCHAR NOT NULL,
+    province_id VARCHAR NOT NULL REFERENCES dim_province (province_id), PRIMARY KEY (alias_key, geography)
+);
+
+-- One row per index.
+CREATE TABLE dim_index (
+    index_code VARCHAR PRIMARY KEY, short VARCHAR NOT NULL, name_vi VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
+    publisher VARCHAR NOT NULL, unit VARCHAR NOT NULL, scale_min DOUBLE NOT NULL, scale_max DOUBLE NOT NULL,
+    higher_is_better BOOLEAN NOT NULL, first_year INTEGER NOT NULL, coverage_note_vi VARCHAR,
+    coverage_note_en VARCHAR, top_n_year INTEGER, top_n INTEGER, sort INTEGER NOT NULL
+);
+
+-- One row per (index, year) where the publisher changed the method.
+CREATE TABLE dim_method_break (
+    index_code VARCHAR NOT NULL REFERENCES dim_index (index_code), year INTEGER NOT NULL,
+    note_vi VARCHAR NOT NULL, note_en VARCHAR NOT NULL, PRIMARY KEY (index_code, year)
+);
+
+-- One row per (index, indicator): the headline total and every component.
+CREATE TABLE dim_indicator (
+    index_code VARCHAR NOT NULL REFERENCES dim_index (index_code), indicator_code VARCHAR NOT NULL,
+    parent_code VARCHAR, name_vi VARCHAR NOT NULL, name_en VARCHAR NOT NULL, scale_min DOUBLE NOT NULL,
+    scale_max DOUBLE NOT NULL, first_year INTEGER, last_year INTEGER, sort INTEGER NOT NULL,
+    PRIMARY KEY (index_code, indicator_code)
+);
+
+-- One row per raw file in data/raw/.
+CREATE TABLE dim_source (
+    source_id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, kind VARCHAR NOT NULL, index_code VARCHAR,
+    year INTEGER, publisher VARCHAR NOT NULL, title VARCHAR NOT NULL, url VARCHAR, licence VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL, date_published VARCHAR, date_accessed VARCHAR, transcribed_from VARCHAR,
+    rank_basis VARCHAR, score_basis VARCHAR, notes VARCHAR
+);
+
+-- One row per (index, indicator, year, province): the value with its status and the rank as the source gives it.
+CREATE TABLE fact_value (
+    index_code VARCHAR NOT NULL, indicator_code VARCHAR NOT NULL, year INTEGER NOT NULL,
+    province_id VARCHAR NOT NULL REFERENCES dim_province (province_id), value DOUBLE,
+    value_status VARCHAR NOT NULL CHECK (value_status IN ('published', 'derived', 'not_published', 'missing')),
+    rank INTEGER, rank_status VARCHAR CHECK (rank_status IN ('published', 'derived')),
+    region_rank INTEGER, region_size INTEGER, tier VARCHAR, note VARCHAR,
+    source_id VARCHAR NOT NULL REFERENCES dim_source (source_id), source_url VARCHAR,
+    PRIMARY KEY (index_code, indicator_code, year, province_id),
+    FOREIGN KEY (index_code, indicator_code) REFERENCES dim_indicator (index_code, indicator_code)
+);
+
+-- One row per line of a facts file: what one source said, conflicts included.
+CREATE TABLE source_fact (
+    source_id VARCHAR NOT NULL REFERENCES dim_source (source_id), line INTEGER NOT NULL, index_code VARCHAR,
+    year INTEGER NOT NULL, subject VARCHAR NOT NULL, metric VARCHAR NOT NULL, value_text VARCHAR, value DOUBLE,
+    rank_text VARCHAR, source_url VARCHAR, province_id VARCHAR, region_code VARCHAR,
+    PRIMARY KEY (source_id, line)
+);

@@ -1,0 +1,110 @@
+"""Checks over extracted rows: grain, scale, ranks and sums. Each failure is one Problem."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from etl.catalogue import Catalogue
+from etl.extract import ValueRow
+from etl.problems import Problem
+
+GEOGRAPHY_SIZE = {"63": 63, "34": 34}
+SUM_TOLERANCE = 0.01
+
+
+def check_grain(rows: list[ValueRow]) -> list[Problem]:
+    seen: dict[tuple, ValueRow] = {}
+    problems = []
+    for r in rows:
+        key = (r.index, r.indicator, r.year, r.geography, r.province_code)
+        if key in seen:
+            first = seen[key]
+            problems.append(Problem(r.file, f"duplicate ({r.index}, {r.indicator}, {r.year}, province "
+                                    f"{r.province_code}); first at {first.file} row {first.row}", row=r.row))
+        else:
+            seen[key] = r
+    return problems
+
+
+def check_scale(rows: list[ValueRow], catalogue: Catalogue) -> list[Problem]:
+    problems = []
+    for r in rows:
+        if r.value is None:
+            continue
+        ind = catalogue.index(r.index).indicator(r.indicator)
+        if not ind.scale_min <= r.value <= ind.scale_max:
+            problems.append(Problem(r.file, f"{r.value:g} is outside the scale {ind.scale_min:g}-{ind.scale_max:g} "
+                                    f"of {r.index}/{r.indicator}", row=r.row, column=ind.columns[0],
+                                    value=f"{r.value:g}"))
+    return problems
+
+
+def competition_ranks(scores: dict[str, float]) -> dict[str, int]:
+    """Descending ranks where ties share the better rank: 1, 2, 2, 4."""
+    ordered = sorted(scores.values(), reverse=True)
+    first = {}
+    for pos, s in enumerate(ordered, start=1):
+        first.setdefault(s, pos)
+    return {k: first[v] for k, v in scores.items()}
+
+
+def _ranks_follow_scores(file: str, rows: list[ValueRow]) -> list[Problem]:
+    """A higher score never ranks below a lower one; equal scores may be ordered either way."""
+    scores = [round(m.value, 6) for m in rows]
+    best = competition_ranks(dict(enumerate(scores)))
+    problems = []
+    for i, m in enumerate(rows):
+        worst = best[i] + scores.count(scores[i]) - 1
+        if not best[i] <= m.rank <= worst:
+            expected = str(best[i]) if worst == best[i] else f"{best[i]}-{worst}"
+            problems.append(Problem(file, f"rank {m.rank} does not follow the scores: score {m.value:g} ranks "
+                                    f"{expected}", row=m.row, column="rank", value=str(m.rank)))
+    return problems
+
+
+def check_ranks(rows: list[ValueRow], full_tables: set[str]) -> list[Problem]:
+    """Ranks lie in 1..N; in a complete table they must follow the scores."""
+    problems = []
+    groups: dict[tuple, list[ValueRow]] = defaultdict(list)
+    for r in rows:
+        if r.rank is not None:
+            groups[(r.file, r.indicator, r.year)].append(r)
+    for (file, _ind, _year), members in groups.items():
+        size = GEOGRAPHY_SIZE.get(members[0].geography, 63)
+        if file in full_tables:
+            size = max(size, len({m.province_code for m in members}))
+        for r in members:
+            if not 1 <= r.rank <= size:
+                problems.append(Problem(file, f"rank {r.rank} is outside 1..{size}", row=r.row, column="rank",
+                                        value=str(r.rank)))
+        scored = [m for m in members if m.value is not None]
+        if file in full_tables and len(scored) == len(members) and len(scored) > 1:
+            problems += _ranks_follow_scores(file, scored)
+    return problems
+
+
+def check_sums(rows: list[ValueRow], catalogue: Catalogue) -> list[Problem]:
+    """Where an index is the sum of its dimensions (PAPI), a total must equal that sum."""
+    problems = []
+    by_key: dict[tuple, dict[str, ValueRow]] = defaultdict(dict)
+    for r in rows:
+        by_key[(r.file, r.index, r.year, r.province_code)][r.indicator] = r
+    for (file, index_code, year, _p), members in by_key.items():
+        index = catalogue.index(index_code)
+        total = members.get("total")
+        if not index.sum_of_components or total is None or total.value is None:
+            continue
+        dims = [i.code for i in index.indicators if i.parent == "total" and i.exists_in(year)]
+        parts = [members.get(d) for d in dims]
+        if any(p is None or p.value is None for p in parts):
+            continue
+        expected = sum(p.value for p in parts)
+        if abs(expected - total.value) > SUM_TOLERANCE:
+            problems.append(Problem(file, f"total {total.value:g} is not the sum of its {len(dims)} dimensions "
+                                    f"({expected:.4f})", row=total.row, column="score", value=f"{total.value:g}"))
+    return problems
+
+
+def validate(rows: list[ValueRow], catalogue: Catalogue, full_tables: set[str]) -> list[Problem]:
+    return (check_grain(rows) + check_scale(rows, catalogue) + check_ranks(rows, full_tables)
+            + check_sums(rows, catalogue))
