@@ -88,7 +88,8 @@ def extract_all(files: list[RawFile], catalogue: Catalogue, aliases: AliasTable,
         facts.extend(out.facts)
         problems.extend(out.problems)
     say(f"      {len(table_rows)} table values, {len(facts)} source facts")
-    full = {f.label for f in files if f.meta.kind == "table"}
+    broken = {p.file for p in problems}
+    full = {f.label for f in files if f.meta.kind == "table" and f.label not in broken}
     problems += validate(table_rows, catalogue, full)
     rows = merge_facts(table_rows, fact_rows)
     problems += [p for p in validate([r for r in rows if r.file not in full], catalogue, set())

@@ -111,6 +111,7 @@ def extract_table(path: Path, table: Table, meta: SourceMeta, index: Index, alia
         if where is None:
             continue
         derived = cells.get("score_basis", meta.score_basis or "").startswith("derived")
+        withheld = meta.withheld.get(cells["province"])
         url = cells.get("source_urls") or cells.get("source_url") or cells.get("source") or None
         for ind in indicators:
             column = ind.columns[0]
@@ -118,7 +119,9 @@ def extract_table(path: Path, table: Table, meta: SourceMeta, index: Index, alia
             if not ok:
                 continue
             sums = derived and ind.code in {"total", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8"}
-            status = "missing" if value is None else ("derived" if sums else "published")
+            status = "derived" if sums else "published"
+            if value is None:
+                status = "not_published" if withheld else "missing"
             rank_col = "rank" if ind.code == "total" else f"rank_{ind.code}"
             rank = _rank(table, number, rank_col, cells.get(rank_col, ""), problems)
             rows.append(ValueRow(
@@ -127,7 +130,7 @@ def extract_table(path: Path, table: Table, meta: SourceMeta, index: Index, alia
                 file=table.file, row=number, rank=rank,
                 rank_status=None if rank is None else _rank_status(meta, cells),
                 tier=(cells.get("tier") or None) if ind.code == "total" else None,
-                note=(cells.get("note") or None) if ind.code == "total" else None, source_url=url,
+                note=(cells.get("note") or withheld) if ind.code == "total" else None, source_url=url,
             ))
     return Extracted(rows, [], problems)
 

@@ -50,12 +50,15 @@ class AliasTable:
 
     def __init__(self) -> None:
         self._keys: dict[str, dict[str, tuple[str, str]]] = {}
+        self._names: dict[tuple[str, str], str] = {}
         self.rows: list[tuple[str, str, str, str]] = []
 
     def add(self, alias: str, code: str, geography: str, display: str) -> None:
+        """Register a spelling; `display` names the province the first time its code is seen."""
         key = name_key(alias)
         if not key:
             return
+        display = self._names.setdefault((geography, code), display)
         table = self._keys.setdefault(geography, {})
         known = table.get(key)
         if known and known[0] != code:

@@ -17,7 +17,11 @@ KINDS = ("table", "partial", "facts", "components", "reference", "geo", "notes")
 
 @dataclass
 class SourceMeta:
-    """What a raw file is and where it came from."""
+    """What a raw file is and where it came from.
+
+    `withheld` maps a province name, as written in the file, to why the publisher did not publish its
+    value; its blank cells load as not_published instead of missing.
+    """
 
     source_id: str
     kind: str
@@ -37,6 +41,7 @@ class SourceMeta:
     score_basis: str | None = None
     transcribed_from: str | None = None
     notes: list[str] = field(default_factory=list)
+    withheld: dict[str, str] = field(default_factory=dict)
 
 
 def sha256_of(path: Path) -> str:

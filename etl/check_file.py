@@ -1,0 +1,33 @@
+"""Check one raw file against the same rules as the build, without loading anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl.build import DATA_KINDS
+from etl.catalogue import load_catalogue
+from etl.extract import extract
+from etl.names import load_aliases
+from etl.problems import Problem
+from etl.sidecar import read_sidecar, sha256_of
+from etl.validate import validate
+
+
+def check_file(path: Path, raw_dir: Path) -> list[Problem]:
+    """Every problem in `path` (which needs its sidecar); names resolve through raw_dir/reference."""
+    label = path.name
+    if not path.is_file():
+        return [Problem(label, "no such file")]
+    try:
+        meta = read_sidecar(path)
+    except ValueError as err:
+        return [Problem(label, str(err))]
+    actual = sha256_of(path)
+    if actual != meta.sha256:
+        return [Problem(label, f"checksum mismatch: the sidecar says {meta.sha256[:12]}…, the file is {actual[:12]}…")]
+    if meta.kind not in DATA_KINDS:
+        return []
+    catalogue = load_catalogue()
+    out = extract(path, label, meta, catalogue, load_aliases(raw_dir / "reference"))
+    full = {label} if meta.kind == "table" and not out.problems else set()
+    return out.problems + validate(out.values, catalogue, full)
