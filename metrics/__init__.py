@@ -1,0 +1,1 @@
+"""Pure functions over the read-only warehouse: (connection, typed arguments) → DataFrame. No Streamlit here."""

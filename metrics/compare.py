@@ -1,0 +1,52 @@
+"""Two to six provinces side by side, with gaps to the national best and to the first province."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from metrics.values import ranked_values
+
+MIN_PROVINCES, MAX_PROVINCES = 2, 6
+
+
+def _check(province_ids: list[str]) -> None:
+    if not MIN_PROVINCES <= len(set(province_ids)) <= MAX_PROVINCES:
+        raise ValueError(f"compare takes {MIN_PROVINCES} to {MAX_PROVINCES} provinces, got {len(set(province_ids))}")
+
+
+def compare(con: duckdb.DuckDBPyConnection, province_ids: list[str], index: str, indicator: str = "total",
+            geography: str = "63") -> pd.DataFrame:
+    _check(province_ids)
+    frame = ranked_values(con, index, indicator, geography)
+    best = frame.groupby("year")["value"].max().rename("national_best")
+    out = frame[frame["province_id"].isin(province_ids)].merge(best, on="year", how="left")
+    out["gap_to_best"] = out["value"] - out["national_best"]
+    first = out[out["province_id"] == province_ids[0]].set_index("year")["value"].rename("first_value")
+    out = out.merge(first, on="year", how="left")
+    out["gap_to_first"] = out["value"] - out["first_value"]
+    cols = ["province_id", "name_vi", "name_en", "year", "value", "value_status", "rank", "rank_of", "rank_partial",
+            "national_best", "gap_to_best", "gap_to_first"]
+    return out[cols].sort_values(["year", "province_id"]).reset_index(drop=True)
+
+
+COMPONENTS = """
+SELECT f.province_id, p.name_vi AS province_vi, p.name_en AS province_en, i.indicator_code, i.name_vi, i.name_en,
+       i.sort, f.value, f.value_status,
+       max(f.value) OVER (PARTITION BY f.indicator_code) AS national_best
+FROM fact_value f JOIN dim_indicator i USING (index_code, indicator_code) JOIN dim_province p USING (province_id)
+WHERE f.index_code = ? AND f.year = ? AND i.parent_code = 'total'
+"""
+
+
+def compare_components(con: duckdb.DuckDBPyConnection, province_ids: list[str], index: str,
+                       year: int) -> pd.DataFrame:
+    _check(province_ids)
+    frame = con.execute(COMPONENTS, [index, year]).df()
+    out = frame[frame["province_id"].isin(province_ids)].copy()
+    out["gap_to_best"] = out["value"] - out["national_best"]
+    first = out[out["province_id"] == province_ids[0]][["indicator_code", "value"]].rename(
+        columns={"value": "first_value"})
+    out = out.merge(first, on="indicator_code", how="left")
+    out["gap_to_first"] = out["value"] - out["first_value"]
+    return out.sort_values(["sort", "province_id"]).drop(columns=["first_value"]).reset_index(drop=True)

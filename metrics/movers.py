@@ -1,0 +1,24 @@
+"""Biggest rises and falls in rank and score between two years, among provinces ranked in both."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from metrics.values import ranked_values
+
+
+def movers(con: duckdb.DuckDBPyConnection, index: str, year_from: int, year_to: int, indicator: str = "total",
+           n: int = 5, geography: str = "63") -> pd.DataFrame:
+    frame = ranked_values(con, index, indicator, geography)
+    cols = ["province_id", "name_vi", "name_en", "region_code", "value", "rank", "rank_of", "rank_partial"]
+    a = frame[frame["year"] == year_from][cols]
+    b = frame[frame["year"] == year_to][cols]
+    both = a.merge(b, on=["province_id", "name_vi", "name_en", "region_code"], suffixes=("_from", "_to"))
+    both = both[both["rank_from"].notna() & both["rank_to"].notna()
+                & ~both["rank_partial_from"] & ~both["rank_partial_to"]]
+    both["rank_change"] = (both["rank_from"] - both["rank_to"]).astype(int)
+    both["value_change"] = both["value_to"] - both["value_from"]
+    ups = both[both["rank_change"] > 0].nlargest(n, "rank_change").assign(direction="up")
+    downs = both[both["rank_change"] < 0].nsmallest(n, "rank_change").assign(direction="down")
+    return pd.concat([ups, downs], ignore_index=True)

@@ -1,0 +1,78 @@
+"""Lookups the pages need: indices, indicators, years, provinces, regions, sources, coverage."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+
+def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
+    return con.execute(sql, params or []).df()
+
+
+def indices(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return _df(con, "SELECT * FROM dim_index ORDER BY sort")
+
+
+def indicators(con: duckdb.DuckDBPyConnection, index: str) -> pd.DataFrame:
+    return _df(con, "SELECT * FROM dim_indicator WHERE index_code = ? ORDER BY sort", [index])
+
+
+def years(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "total", geography: str = "63") -> pd.DataFrame:
+    """Years with at least one value or rank for this indicator; 34-geography years include merged views."""
+    geos = ["63", "historical"] if geography == "63" else ["34", "63"]
+    return _df(con, """
+        SELECT f.year, count(f.value) AS n_values, count(f.rank) AS n_ranks
+        FROM fact_value f JOIN dim_province p USING (province_id)
+        WHERE f.index_code = ? AND f.indicator_code = ? AND p.geography IN (?, ?)
+        GROUP BY f.year HAVING count(f.value) + count(f.rank) > 0 ORDER BY f.year""",
+               [index, indicator, *geos])
+
+
+def provinces(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
+    return _df(con, """
+        SELECT p.province_id, p.geography, p.code, p.slug, p.name_vi, p.name_en, p.type, p.region_code,
+               r.name_vi AS region_vi, r.name_en AS region_en, p.iso_3166_2
+        FROM dim_province p JOIN dim_region r USING (region_code)
+        WHERE p.geography = ? ORDER BY p.name_vi""", [geography])
+
+
+def regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return _df(con, """
+        SELECT r.*, count(p.province_id) FILTER (WHERE p.geography = '63') AS n_63,
+               count(p.province_id) FILTER (WHERE p.geography = '34') AS n_34
+        FROM dim_region r LEFT JOIN dim_province p USING (region_code) GROUP BY ALL ORDER BY r.sort""")
+
+
+def method_breaks(con: duckdb.DuckDBPyConnection, index: str | None = None) -> pd.DataFrame:
+    return _df(con, """SELECT b.*, i.short FROM dim_method_break b JOIN dim_index i USING (index_code)
+                       WHERE ? IS NULL OR b.index_code = ? ORDER BY i.sort, b.year""", [index, index])
+
+
+def sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return _df(con, "SELECT * FROM dim_source ORDER BY index_code NULLS LAST, year NULLS FIRST, file")
+
+
+def coverage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Headline totals per index and year, counted by status; rank-only rows counted apart."""
+    return _df(con, """
+        SELECT f.index_code, i.short, f.year,
+               CASE WHEN f.value IS NULL AND f.rank IS NOT NULL THEN 'rank_only' ELSE f.value_status END
+                   AS value_status,
+               count(*) AS n
+        FROM fact_value f JOIN dim_index i USING (index_code)
+        WHERE f.indicator_code = 'total' GROUP BY ALL ORDER BY i.short, f.year""")
+
+
+def crosswalk(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return _df(con, """
+        SELECT n.code AS new_code, n.name_vi AS new_name, o.code AS old_code, o.name_vi AS old_name,
+               r.name_vi AS region_vi
+        FROM crosswalk_2025 c JOIN dim_province o ON o.province_id = c.old_province_id
+        JOIN dim_province n ON n.province_id = c.new_province_id JOIN dim_region r ON r.region_code = n.region_code
+        ORDER BY n.code, o.code""")
+
+
+def source_facts(con: duckdb.DuckDBPyConnection, index: str | None = None) -> pd.DataFrame:
+    return _df(con, """SELECT * FROM source_fact WHERE ? IS NULL OR index_code = ? ORDER BY index_code, year DESC,
+                       source_id, line""", [index, index])
