@@ -1,0 +1,74 @@
+"""Tổng quan: the map and the leaderboard of one index and year, averages and the biggest movers."""
+
+import streamlit as st
+
+from metrics import movers, rankings, reference
+from ui import charts, data, format, notes, state, widgets
+from ui.i18n import pick, t
+
+s = st.session_state["state"]
+row = data.index_row(s.index)
+st.title(t("overview.title", index=row["short"], year=s.year or ""))
+st.caption(pick(row, "name") + " — " + row["publisher"])
+c1, c2, c3 = st.columns([2, 1, 2])
+widgets.index_picker(s, c1)
+widgets.year_picker(s, c2)
+widgets.geo_picker(s, c3)
+
+table = data.call(rankings.ranking, s.index, s.year, "total", s.geo) if s.year else None
+if table is not None and notes.coverage_notice(s.index, s.year, table):
+    notes.method_break_notice(s.index, s.year)
+    has = table[table["value"].notna()]
+    m1, m2, m3 = st.columns(3)
+    m1.metric(t("overview.national_mean"), format.value_text(s.index, has["value"].mean() if len(has) else None))
+    leader = table.iloc[0]
+    m2.metric(t("overview.best"), pick(leader, "name"), format.rank_text(leader["rank"], leader["rank_of"],
+                                                                          leader["rank_partial"]),
+              delta_color="off")
+    m3.metric(t("overview.n_values"), f"{len(has)}/{len(table)}")
+
+    left, right = st.columns([3, 2])
+    with left:
+        provinces = data.call(reference.provinces, s.geo)
+        iso = tuple(zip(provinces["iso_3166_2"].fillna(""), provinces["province_id"], strict=True))
+        hover = table.apply(lambda r: f"{pick(r, 'name')}: {format.value_text(s.index, r['value'])} · "
+                            f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}", axis=1)
+        fig = charts.choropleth(table, charts.geojson(s.geo, iso), row["short"], table["name_vi"], hover)
+        event = st.plotly_chart(fig, key="map", on_select="rerun", selection_mode="points",
+                                config=charts.config(f"{s.index}-{s.year}-map"))
+        st.caption(t("overview.click_hint"))
+        points = (event or {}).get("selection", {}).get("points", []) if event else []
+        if points:
+            slug = points[0].get("customdata")
+            slug = slug[0] if isinstance(slug, list) else slug
+            if slug in data.choices().slugs.get(s.geo, ()):
+                st.switch_page("pages/profile.py", query_params=state.link_params(province=slug))
+    with right:
+        st.subheader(t("overview.leaderboard"))
+        board = table[table["rank"].notna() | table["value"].notna()].head(20)
+        st.dataframe(
+            {t("col.rank"): [format.rank_text(r, o, p) for r, o, p in
+                             zip(board["rank"], board["rank_of"], board["rank_partial"], strict=True)],
+             t("col.province"): [pick(r, "name") for r in board.to_dict("records")],
+             t("col.value"): [format.value_text(s.index, v) for v in board["value"]],
+             t("col.status"): [format.status_text(v) for v in board["value_status"]]},
+            hide_index=True, width="stretch", key="leaderboard")
+
+    st.subheader(t("overview.region_means"))
+    means = has.groupby(["region_vi", "region_en"])["value"].agg(["mean", "count"]).reset_index()
+    st.dataframe({t("col.region"): [pick(r, "region") for r in means.to_dict("records")],
+                  t("col.mean"): [format.value_text(s.index, v) for v in means["mean"]],
+                  t("col.n"): means["count"]}, hide_index=True, width="stretch")
+
+    years = sorted(y for y in data.choices().years.get((s.index, s.geo), ()) if y < s.year)
+    moved = data.call(movers.movers, s.index, years[-1], s.year, "total", 5, s.geo) if years else None
+    if moved is not None and len(moved):
+        st.subheader(t("overview.movers", year=years[-1]))
+        st.dataframe({t("col.province"): [pick(r, "name") for r in moved.to_dict("records")],
+                      t("col.rank"): [f"{int(a)} → {int(b)}" for a, b in
+                                      zip(moved["rank_from"], moved["rank_to"], strict=True)],
+                      t("col.rank_change"): [f"{int(c):+d}" for c in moved["rank_change"]],
+                      t("col.change"): [format.change_text(s.index, c) for c in moved["value_change"]]},
+                     hide_index=True, width="stretch")
+    else:
+        st.caption(t("overview.movers_none"))

@@ -1,0 +1,1 @@
+"""Streamlit-side helpers: strings, URL state, cached data access, formatting and charts."""

@@ -1,0 +1,68 @@
+"""Cached access to metrics: one read-only warehouse per process, results cached per warehouse version."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from metrics import reference
+from metrics.connection import Warehouse
+from ui.url_state import Choices
+
+
+@st.cache_resource
+def warehouse() -> Warehouse:
+    return Warehouse()
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _cached(qualname: str, version: str, args: tuple, kwargs: tuple) -> Any:
+    module, name = qualname.rsplit(".", 1)
+    fn = getattr(importlib.import_module(module), name)
+    return fn(warehouse().cursor(), *args, **dict(kwargs))
+
+
+def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run a metrics function through the cache; a rebuilt warehouse invalidates it."""
+    return _cached(f"{fn.__module__}.{fn.__name__}", warehouse().version(), args, tuple(sorted(kwargs.items())))
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _choices(version: str) -> Choices:
+    con = warehouse().cursor()
+    idx = reference.indices(con)
+    codes = tuple(idx["index_code"])
+    indicators = {c: tuple(reference.indicators(con, c)["indicator_code"]) for c in codes}
+    counts = {(c, g): reference.years(con, c, "total", g) for c in codes for g in ("63", "34")}
+    years = {key: tuple(int(y) for y in frame["year"]) for key, frame in counts.items()}
+    default_years = {key: _default_year(frame) for key, frame in counts.items() if len(frame)}
+    slugs = {g: tuple(reference.provinces(con, g)["slug"]) for g in ("63", "34")}
+    regions = tuple(reference.regions(con)["region_code"])
+    return Choices(codes, indicators, years, slugs, regions, default_years)
+
+
+WIDE_YEAR = 30
+
+
+def _default_year(frame: pd.DataFrame) -> int:
+    """The latest year where at least 30 provinces have a value or a rank, else the latest year."""
+    wide = frame[frame[["n_values", "n_ranks"]].max(axis=1) >= WIDE_YEAR]
+    return int((wide if len(wide) else frame)["year"].max())
+
+
+def choices() -> Choices:
+    return _choices(warehouse().version())
+
+
+def index_row(index: str) -> pd.Series:
+    frame = call(reference.indices)
+    return frame[frame["index_code"] == index].iloc[0]
+
+
+def province_by_slug(slug: str, geo: str) -> pd.Series:
+    frame = call(reference.provinces, geo)
+    return frame[frame["slug"] == slug].iloc[0]

@@ -1,0 +1,57 @@
+"""Download payloads: CSV with a BOM (Excel reads Vietnamese), Parquet, Excel, and the README beside them."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from metrics import export
+from ui import data
+
+COLUMNS_DOC = """Columns
+- province_code: GSO code of the province; geography: 63 (2008-08-01 to 2025-06-30), 34 (from 2025-07-01),
+  historical (Hà Tây, to 2008)
+- province_name, region (one of the 6 socio-economic regions, Nghị quyết 81/2023/QH15)
+- index_code, index_name, indicator_code (total = headline), indicator_name_vi, indicator_name_en, year
+- value: the figure; empty when the source has none
+- value_status: published | derived | not_published | missing
+    published: read from the publisher's table or a source that reports it
+    derived: computed by us or by the data compiler (PAPI 2017-2024 totals and dimensions are sums of
+             published sub-dimensions; ranks computed from complete tables)
+    not_published: withheld by the publisher; missing: not in our sources (never zero)
+- rank, rank_status: the rank as the source gives it (published = printed; derived = computed from the table)
+- region_rank, region_size: a regional rank where a source printed one
+- source_url, source_id: where the figure comes from (see the Sources page of the app)
+"""
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    frame.to_parquet(buf, index=False)
+    return buf.getvalue()
+
+
+def excel_bytes(frame: pd.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        frame.to_excel(writer, index=False, sheet_name="data")
+        pd.DataFrame({"README": readme_text().splitlines()}).to_excel(writer, index=False, sheet_name="README")
+    return buf.getvalue()
+
+
+def readme_text() -> str:
+    breaks = data.call(export.method_break_lines)
+    cites = data.call(export.citation_lines)
+    return "\n".join([
+        "Vietnam provincial governance indices — long-format download", "", COLUMNS_DOC,
+        "Method breaks (do not compare scores across them)", *breaks, "",
+        "Citations", *cites,
+        "- Map: administrative boundaries courtesy of geoBoundaries.org (Runfola et al. 2020), public domain", "",
+        "Partial tables: PAR INDEX and SIPAS list only provinces named by official news; DTI 2022 has all ranks but",
+        "6 scores; PCI 2023-2024 only provinces named in the press (VCCI publishes its top 30).",
+    ])

@@ -1,0 +1,31 @@
+"""What to say when a selection is partial or empty, and where the method changed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from metrics import reference
+from ui import data
+from ui.i18n import pick, t
+
+
+def coverage_notice(index: str, year: int | None, table: pd.DataFrame) -> bool:
+    """Explain a partial or empty table; return False when there is nothing to draw."""
+    row = data.index_row(index)
+    n_values = int(table["value"].notna().sum())
+    n_ranks = int(table["rank"].notna().sum())
+    total = len(table)
+    note = pick(row, "coverage_note")
+    if n_values + n_ranks == 0:
+        st.info(t("empty.none", index=row["short"], year=year, note=note), icon="ℹ️")
+        return False
+    if max(n_values, n_ranks) < total:
+        st.info(t("partial.note", n=max(n_values, n_ranks), total=total, note=note), icon="ℹ️")
+    return True
+
+
+def method_break_notice(index: str, year: int | None) -> None:
+    breaks = data.call(reference.method_breaks, index)
+    for b in breaks[breaks["year"] == year].itertuples():
+        st.caption("⚠️ " + t("break.note", year=b.year, note=pick(b, "note")))

@@ -1,0 +1,45 @@
+"""The app's selections: read from the URL (validated), remembered across pages, written back.
+
+Streamlit clears query parameters on a page switch; the last valid selection is kept in session
+state and written back, so a copied link always reproduces the view.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import data
+from ui.i18n import t
+from ui.url_state import PARAMS, State, parse
+
+REMEMBERED = "_params"
+
+
+def current() -> State:
+    raw = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}
+    remembered = st.session_state.get(REMEMBERED, {})
+    state, bad = parse({**remembered, **raw}, data.choices())
+    st.session_state["lang"] = state.lang
+    for name, value in bad:
+        if name in raw:
+            st.warning(t("notice.bad_param", name=name, value=value), icon="⚠️")
+    params = state.to_params()
+    st.session_state[REMEMBERED] = params
+    if {k: st.query_params.get(k) for k in params} != params or set(st.query_params) - set(params):
+        st.query_params.from_dict(params)
+    return state
+
+
+def update(resets: tuple[str, ...] = (), **changes: str) -> None:
+    """Record new selections (from a widget callback) in the URL; `resets` fall back to defaults."""
+    params = dict(st.session_state.get(REMEMBERED, {}))
+    params.update({k: v for k, v in changes.items() if v is not None})
+    for name in resets:
+        params.pop(name, None)
+    st.session_state[REMEMBERED] = params
+    st.query_params.from_dict(params)
+
+
+def link_params(**overrides: str) -> dict[str, str]:
+    """The current parameters with some replaced, for st.page_link / st.switch_page."""
+    return {**st.session_state.get(REMEMBERED, {}), **overrides}

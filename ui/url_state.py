@@ -1,0 +1,90 @@
+"""Every selection lives in the URL, validated against whitelists built from the warehouse.
+
+Parameters: lang (vi|en), index (par_index|sipas|pci|papi|dti), indicator (an indicator code of that index),
+year (a year with figures for that index and geography), geo (63|34), province (a province slug of the
+geography, e.g. vinh-phuc), provinces (2–6 slugs, comma-separated), region (TDMNPB|DBSH|BTBDHMT|TN|DNB|DBSCL).
+The page is the URL path (/overview, /profile, …). An invalid value falls back to the default and is
+reported, never executed or echoed into HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+PARAMS = ("lang", "index", "indicator", "year", "geo", "province", "provinces", "region")
+MAX_PARAM_LENGTH = 200
+DEFAULT_INDEX = "pci"
+DEFAULT_PROVINCE = "ha-noi"
+DEFAULT_COMPARE = ("ha-noi", "ho-chi-minh", "da-nang")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the URL may name: built once per warehouse version."""
+
+    indices: tuple[str, ...]
+    indicators: Mapping[str, tuple[str, ...]]
+    years: Mapping[tuple[str, str], tuple[int, ...]]
+    slugs: Mapping[str, tuple[str, ...]]
+    regions: tuple[str, ...]
+    default_years: Mapping[tuple[str, str], int] = field(default_factory=dict)
+
+
+@dataclass
+class State:
+    lang: str = "vi"
+    index: str = DEFAULT_INDEX
+    indicator: str = "total"
+    year: int | None = None
+    geo: str = "63"
+    province: str = DEFAULT_PROVINCE
+    provinces: list[str] = field(default_factory=lambda: list(DEFAULT_COMPARE))
+    region: str | None = None
+
+    def to_params(self) -> dict[str, str]:
+        params = {"lang": self.lang, "index": self.index, "indicator": self.indicator, "geo": self.geo,
+                  "province": self.province, "provinces": ",".join(self.provinces)}
+        if self.year is not None:
+            params["year"] = str(self.year)
+        if self.region:
+            params["region"] = self.region
+        return params
+
+
+def parse(raw: Mapping[str, str], choices: Choices) -> tuple[State, list[tuple[str, str]]]:
+    """A valid State from untrusted parameters, and the (name, value) pairs that were refused."""
+    bad: list[tuple[str, str]] = []
+    state = State()
+
+    def take(name: str, allowed) -> str | None:
+        value = raw.get(name)
+        if value is None or value == "":
+            return None
+        if len(value) <= MAX_PARAM_LENGTH and value in allowed:
+            return value
+        bad.append((name, value[:40]))
+        return None
+
+    state.lang = take("lang", ("vi", "en")) or "vi"
+    state.geo = take("geo", ("63", "34")) or "63"
+    state.index = take("index", choices.indices) or DEFAULT_INDEX
+    state.indicator = take("indicator", choices.indicators.get(state.index, ("total",))) or "total"
+    years = choices.years.get((state.index, state.geo), ())
+    year = take("year", tuple(str(y) for y in years))
+    fallback = choices.default_years.get((state.index, state.geo)) or (max(years) if years else None)
+    state.year = int(year) if year else fallback
+    slugs = choices.slugs.get(state.geo, ())
+    default_province = DEFAULT_PROVINCE if DEFAULT_PROVINCE in slugs else (slugs[0] if slugs else "")
+    state.province = take("province", slugs) or default_province
+    state.region = take("region", choices.regions)
+    listed = raw.get("provinces")
+    if listed:
+        parts = [p for p in listed[:MAX_PARAM_LENGTH].split(",") if p]
+        valid = list(dict.fromkeys(p for p in parts if p in slugs))
+        if len(valid) != len(parts) or not 2 <= len(valid) <= 6:
+            bad.append(("provinces", listed[:40]))
+        state.provinces = valid[:6] if len(valid) >= 2 else [s for s in DEFAULT_COMPARE if s in slugs]
+    else:
+        state.provinces = [s for s in DEFAULT_COMPARE if s in slugs]
+    return state, bad

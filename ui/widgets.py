@@ -1,0 +1,80 @@
+"""Pickers bound to the URL state. Each owns one session-state key (`pick_<param>`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from metrics import reference
+from ui import data, state
+from ui.i18n import pick, t
+from ui.url_state import State
+
+
+def _commit(param: str, key: str, resets: tuple[str, ...], joiner: str | None) -> None:
+    value = st.session_state[key]
+    if joiner is not None:
+        value = joiner.join(value)
+    state.update(resets=resets, **{param: str(value)})
+
+
+def _select(label: str, param: str, options: Sequence, current: object, fmt: Callable[[object], str],
+            resets: tuple[str, ...] = (), where=st) -> None:
+    key = f"pick_{param}"
+    if current in options:
+        st.session_state[key] = current
+    where.selectbox(label, options, key=key, format_func=fmt, on_change=_commit, args=(param, key, resets, None))
+
+
+def index_picker(s: State, where=st) -> None:
+    frame = data.call(reference.indices)
+    names = {r.index_code: f"{r.short} — {pick(r, 'name')}" for r in frame.itertuples()}
+    _select(t("pick.index"), "index", list(names), s.index, names.get, resets=("year", "indicator"), where=where)
+
+
+def year_picker(s: State, where=st) -> None:
+    years = sorted(data.choices().years.get((s.index, s.geo), ()), reverse=True)
+    _select(t("pick.year"), "year", years, s.year, str, where=where)
+
+
+def indicator_picker(s: State, where=st) -> None:
+    frame = data.call(reference.indicators, s.index)
+    names = {r.indicator_code: pick(r, "name") for r in frame.itertuples()}
+    _select(t("pick.indicator"), "indicator", list(names), s.indicator, names.get, where=where)
+
+
+def geo_picker(s: State, where=st) -> None:
+    key = "pick_geo"
+    st.session_state[key] = s.geo
+    where.segmented_control(t("pick.geo"), ["63", "34"], key=key, format_func=lambda g: t(f"geo.{g}"),
+                            on_change=_commit, args=("geo", key, ("year", "province", "provinces"), None),
+                            required=True)
+
+
+def province_picker(s: State, where=st) -> None:
+    frame = data.call(reference.provinces, s.geo)
+    names = dict(zip(frame["slug"], frame["name_vi"], strict=True))
+    _select(t("pick.province"), "province", list(names), s.province, names.get, where=where)
+
+
+def provinces_picker(s: State, where=st) -> None:
+    frame = data.call(reference.provinces, s.geo)
+    names = dict(zip(frame["slug"], frame["name_vi"], strict=True))
+    key = "pick_provinces"
+    st.session_state[key] = [p for p in s.provinces if p in names]
+    where.multiselect(t("pick.provinces"), list(names), key=key, format_func=names.get, max_selections=6,
+                      on_change=_commit, args=("provinces", key, (), ","))
+
+
+def region_picker(s: State, where=st) -> None:
+    frame = data.call(reference.regions)
+    names = {"": t("region.all")} | {r.region_code: pick(r, "name") for r in frame.itertuples()}
+    _select(t("pick.region"), "region", list(names), s.region or "", names.get, where=where)
+
+
+def lang_picker(s: State, langs: Sequence[str], where=st) -> None:
+    key = "pick_lang"
+    st.session_state[key] = s.lang
+    where.segmented_control(t("lang.label"), list(langs), key=key, format_func=lambda code: code.upper(),
+                            on_change=_commit, args=("lang", key, (), None), required=True)
