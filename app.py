@@ -6,7 +6,7 @@ from ui import state
 from ui.i18n import LANGS, t
 from ui.widgets import lang_picker
 
-st.set_page_config(page_title="Chỉ số quản trị cấp tỉnh", page_icon="📊", layout="wide")
+st.set_page_config(page_title="Chỉ số quản trị cấp tỉnh", page_icon=":material/bar_chart:", layout="wide")
 current = state.current()
 st.session_state["state"] = current
 
@@ -16,12 +16,12 @@ with st.sidebar:
     lang_picker(current, LANGS)
 
 PAGES = [
-    st.Page("pages/overview.py", title=t("nav.overview"), icon="🗺️", url_path="overview", default=True),
-    st.Page("pages/profile.py", title=t("nav.profile"), icon="🏛️", url_path="profile"),
-    st.Page("pages/rankings.py", title=t("nav.rankings"), icon="🏆", url_path="rankings"),
-    st.Page("pages/compare.py", title=t("nav.compare"), icon="⚖️", url_path="compare"),
-    st.Page("pages/regions.py", title=t("nav.regions"), icon="🧭", url_path="regions"),
-    st.Page("pages/data.py", title=t("nav.data"), icon="⬇️", url_path="data"),
-    st.Page("pages/sources.py", title=t("nav.sources"), icon="📚", url_path="sources"),
+    st.Page("app_pages/overview.py", title=t("nav.overview"), icon=":material/map:", default=True),
+    st.Page("app_pages/profile.py", title=t("nav.profile"), icon=":material/account_balance:", url_path="profile"),
+    st.Page("app_pages/rankings.py", title=t("nav.rankings"), icon=":material/leaderboard:", url_path="rankings"),
+    st.Page("app_pages/compare.py", title=t("nav.compare"), icon=":material/compare_arrows:", url_path="compare"),
+    st.Page("app_pages/regions.py", title=t("nav.regions"), icon=":material/explore:", url_path="regions"),
+    st.Page("app_pages/data.py", title=t("nav.data"), icon=":material/download:", url_path="data"),
+    st.Page("app_pages/sources.py", title=t("nav.sources"), icon=":material/menu_book:", url_path="sources"),
 ]
 st.navigation(PAGES).run()

@@ -8,6 +8,7 @@ from functools import cache
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
 
 from etl.paths import RAW_DIR
 from ui.i18n import t
@@ -51,25 +52,61 @@ def geojson(geo: str, iso_to_id: tuple[tuple[str, str], ...]) -> dict:
     return {"type": "FeatureCollection", "features": list(merged.values())}
 
 
+def _rings(geometry: dict) -> list[list[list[float]]]:
+    """Exterior rings of a (multi)polygon: enough for a filled province outline."""
+    return [poly[0] for poly in _polygons(geometry)]
+
+
+def _outline(geometry: dict) -> tuple[list, list, tuple[float, float]]:
+    """Lon/lat with None between rings, and a label point inside the largest ring."""
+    xs: list = []
+    ys: list = []
+    rings = _rings(geometry)
+    for ring in rings:
+        xs += [p[0] for p in ring] + [None]
+        ys += [p[1] for p in ring] + [None]
+    main = max(rings, key=len)
+    return xs, ys, (sum(p[0] for p in main) / len(main), sum(p[1] for p in main) / len(main))
+
+
+def _colour(value: float, lo: float, hi: float) -> str:
+    return sample_colorscale("Viridis", [(value - lo) / (hi - lo) if hi > lo else 0.5])[0]
+
+
 def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, names: pd.Series, hover: pd.Series) -> go.Figure:
-    """Provinces coloured by value; provinces without one in grey, never as zero."""
+    """Provinces as filled polygons on lon/lat axes, so no base map or tile is fetched; provinces
+    without a value in grey, never as zero. A dot at each province's centre carries the click."""
+    shapes = {f["id"]: f["geometry"] for f in gj["features"]}
+    values = frame.set_index("province_id")["value"]
+    has = values.dropna()
+    lo, hi = (float(has.min()), float(has.max())) if len(has) else (0.0, 1.0)
     fig = go.Figure()
-    fig.add_trace(go.Choropleth(geojson=gj, locations=frame["province_id"], z=[0] * len(frame),
-                                featureidkey="id", colorscale=[[0, NO_DATA], [1, NO_DATA]], showscale=False,
-                                customdata=frame["slug"], text=hover, hovertemplate="%{text}<extra></extra>",
-                                marker_line_color="white", marker_line_width=0.5))
-    has = frame["value"].notna()
-    fig.add_trace(go.Choropleth(geojson=gj, locations=frame.loc[has, "province_id"], z=frame.loc[has, "value"],
-                                featureidkey="id", colorscale="Viridis", customdata=frame.loc[has, "slug"],
-                                text=hover[has], hovertemplate="%{text}<extra></extra>",
-                                colorbar={"title": {"text": value_label}, "thickness": 12},
-                                marker_line_color="white", marker_line_width=0.5))
-    fig.add_trace(go.Scattergeo(lon=[112.3, 114.4], lat=[16.9, 9.2], mode="markers+text",
-                                text=[t("overview.paracel"), t("overview.spratly")], textposition="bottom center",
-                                marker={"size": 4, "color": "#555"}, textfont={"size": 10, "color": "#333"},
-                                hoverinfo="text", showlegend=False))
-    fig.update_geos(fitbounds="locations", visible=False, projection_type="mercator")
-    fig.update_layout(height=640, margin={"l": 0, "r": 0, "t": 10, "b": 0}, clickmode="event+select")
+    centres = []
+    for pid, text in zip(frame["province_id"], hover, strict=True):
+        if pid not in shapes:
+            continue
+        xs, ys, centre = _outline(shapes[pid])
+        value = values.get(pid)
+        colour = NO_DATA if value is None or pd.isna(value) else _colour(float(value), lo, hi)
+        fig.add_trace(go.Scatter(x=xs, y=ys, fill="toself", fillcolor=colour, mode="lines", hoveron="fills",
+                                 line={"color": "white", "width": 0.6}, text=text, hoverinfo="text",
+                                 showlegend=False))
+        centres.append((pid, *centre, text))
+    slugs = frame.set_index("province_id")["slug"]
+    fig.add_trace(go.Scatter(
+        x=[c[1] for c in centres], y=[c[2] for c in centres], mode="markers", name="provinces",
+        customdata=[slugs[c[0]] for c in centres], text=[c[3] for c in centres], hoverinfo="text",
+        marker={"size": 7, "opacity": 0.85, "color": [values.get(c[0]) for c in centres], "colorscale": "Viridis", "cmin": lo,
+                "cmax": hi, "line": {"color": "white", "width": 1},
+                "colorbar": {"title": {"text": value_label}, "thickness": 12}}, showlegend=False))
+    fig.add_trace(go.Scatter(x=[112.0, 114.2], y=[16.5, 9.9], mode="markers+text", hoverinfo="text",
+                             text=[t("overview.paracel"), t("overview.spratly")], textposition="bottom center",
+                             marker={"size": 5, "color": "#555"}, textfont={"size": 11, "color": "#333"},
+                             showlegend=False))
+    fig.update_xaxes(visible=False, range=[101.8, 116.2])
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1.04, range=[8.2, 23.6])
+    fig.update_layout(height=760, margin={"l": 0, "r": 0, "t": 10, "b": 0}, plot_bgcolor="white",
+                      clickmode="event+select", dragmode=False, hovermode="closest")
     return fig
 
 

@@ -22,9 +22,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     m1, m2, m3 = st.columns(3)
     m1.metric(t("overview.national_mean"), format.value_text(s.index, has["value"].mean() if len(has) else None))
     leader = table.iloc[0]
-    m2.metric(t("overview.best"), pick(leader, "name"), format.rank_text(leader["rank"], leader["rank_of"],
-                                                                          leader["rank_partial"]),
-              delta_color="off")
+    m2.metric(t("overview.best"), pick(leader, "name"))
     m3.metric(t("overview.n_values"), f"{len(has)}/{len(table)}")
 
     left, right = st.columns([3, 2])
@@ -34,7 +32,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
         hover = table.apply(lambda r: f"{pick(r, 'name')}: {format.value_text(s.index, r['value'])} · "
                             f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}", axis=1)
         fig = charts.choropleth(table, charts.geojson(s.geo, iso), row["short"], table["name_vi"], hover)
-        event = st.plotly_chart(fig, key="map", on_select="rerun", selection_mode="points",
+        event = st.plotly_chart(fig, key="map", on_select="rerun", selection_mode="points", width="stretch",
                                 config=charts.config(f"{s.index}-{s.year}-map"))
         st.caption(t("overview.click_hint"))
         points = (event or {}).get("selection", {}).get("points", []) if event else []
@@ -42,7 +40,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
             slug = points[0].get("customdata")
             slug = slug[0] if isinstance(slug, list) else slug
             if slug in data.choices().slugs.get(s.geo, ()):
-                st.switch_page("pages/profile.py", query_params=state.link_params(province=slug))
+                st.switch_page("app_pages/profile.py", query_params=state.link_params(province=slug))
     with right:
         st.subheader(t("overview.leaderboard"))
         board = table[table["rank"].notna() | table["value"].notna()].head(20)
