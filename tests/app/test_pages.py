@@ -1,0 +1,84 @@
+"""Every page renders from a default and a non-default URL, with the right figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.conftest import PAGES
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_by_default(open_page, page):
+    at = open_page(page)
+    assert at.title, f"{page} has no title"
+    assert not at.warning
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_a_non_default_selection_in_english(open_page, page):
+    at = open_page(page, lang="en", index="papi", year="2019", province="da-nang", provinces="ha-noi,can-tho",
+                   region="DBSCL")
+    assert not at.warning
+    assert (at.query_params["lang"], at.query_params["index"], at.query_params["year"]) == ("en", "papi", "2019")
+
+
+def test_overview_defaults_to_the_latest_full_pci_year(open_page):
+    at = open_page("overview")
+    assert at.title[0].value == "PCI 2022"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Dẫn đầu"] == "Quảng Ninh"
+    assert metrics["Số tỉnh có số liệu"] == "63/63"
+
+
+def test_vinh_phuc_profile_shows_par_index_2022_rank_7_of_63_and_4_of_11(open_page):
+    at = open_page("profile", province="vinh-phuc")
+    assert at.title[0].value == "Vĩnh Phúc"
+    cards = [m.value for m in at.metric]
+    assert cards[0] == "7/63"
+    captions = [c.value for c in at.caption]
+    assert "Trong vùng: 4/11 Đồng bằng sông Hồng" in captions
+
+
+def test_pci_2021_rankings_start_with_quang_ninh(open_page):
+    at = open_page("rankings", index="pci", year="2021")
+    table = at.dataframe[0].value
+    assert list(table["Tỉnh, thành phố"].head(3)) == ["Quảng Ninh", "Hải Phòng", "Đồng Tháp"]
+    assert table["Hạng"].iloc[0] == "1/63"
+    assert round(table["Điểm"].iloc[0], 2) == 73.02
+
+
+def test_partial_table_states_its_denominator_and_says_why(open_page):
+    at = open_page("rankings", index="sipas", year="2023", lang="en")
+    assert any("Partial table" in i.value for i in at.info)
+    table = at.dataframe[0].value
+    assert table["Rank"].iloc[0] == "1/63"
+    assert "Missing" in " ".join(table["Status"])
+
+
+def test_an_empty_selection_says_why(open_page):
+    at = open_page("overview", index="pci", year="2024", lang="en")
+    notes = " ".join(i.value for i in at.info)
+    assert "Partial table" in notes and "top 30" in notes
+
+
+def test_english_toggle_translates_the_page(open_page):
+    at = open_page("profile", province="vinh-phuc", lang="en")
+    assert "In region: 4/11 Red River Delta" in [c.value for c in at.caption]
+
+
+def test_34_province_view_shows_published_dti_2024(open_page):
+    at = open_page("rankings", index="dti", year="2024", geo="34")
+    table = at.dataframe[0].value
+    assert list(table["Tỉnh, thành phố"].head(2)) == ["Hà Nội", "Huế"]
+    assert table["Hạng"].iloc[0] == "1/34"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("index", "DROP TABLE fact_value"), ("year", "abc"), ("province", "../../etc/passwd"), ("lang", "fr"),
+     ("geo", "99"), ("region", "<script>alert(1)</script>"), ("provinces", "ha-noi,'; --")],
+)
+def test_garbage_url_parameters_fall_back_with_a_notice(open_page, name, value):
+    at = open_page("overview", **{name: value})
+    assert any(f"“{name}”" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert at.title[0].value == "PCI 2022"
