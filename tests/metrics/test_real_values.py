@@ -1,0 +1,122 @@
+"""Metrics over the real warehouse give the published figures and say what their ranks are over."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from metrics import compare, cross_index, merged, movers, rankings, regions, scorecard, trends
+
+
+def row(frame, name):
+    return frame[frame["name_vi"] == name].iloc[0]
+
+
+def test_par_2022_vinh_phuc_rank_7_of_63_and_4_of_11_as_printed(con):
+    table = rankings.ranking(con, "par_index", 2022)
+    vp = row(table, "Vĩnh Phúc")
+    assert (vp["rank"], vp["rank_of"], bool(vp["rank_partial"])) == (7, 63, False)
+    assert (vp["region_rank"], vp["region_size"], vp["region_rank_basis"]) == (4, 11, "published")
+
+
+def test_a_regional_rank_no_source_printed_is_computed_and_says_so(con):
+    qn = row(rankings.ranking(con, "par_index", 2022), "Quảng Ninh")
+    assert (qn["region_rank"], qn["region_rank_basis"], qn["region_n_ranked"], qn["region_size"]) == (
+        1, "computed", 3, 11)
+
+
+def test_pci_2021_top_three(con):
+    table = rankings.ranking(con, "pci", 2021)
+    assert list(table["name_vi"].head(3)) == ["Quảng Ninh", "Hải Phòng", "Đồng Tháp"]
+    assert round(table["value"].iloc[0], 2) == 73.02
+    assert (table["rank_of"].iloc[0], table["percentile"].iloc[0]) == (63, 100.0)
+
+
+def test_regional_counts(con):
+    table = rankings.ranking(con, "pci", 2021)
+    counts = table.groupby("region_code")["province_id"].count().to_dict()
+    assert counts == {"TDMNPB": 14, "DBSH": 11, "BTBDHMT": 14, "TN": 5, "DNB": 6, "DBSCL": 13}
+    assert set(table["region_size"]) == {14, 11, 5, 6, 13}
+
+
+def test_a_blank_value_never_gets_a_computed_rank(con):
+    table = rankings.ranking(con, "papi", 2023)
+    blanks = table[table["value"].isna()]
+    assert set(blanks["name_vi"]) == {"Quảng Ninh", "Bình Dương"}
+    assert blanks["rank"].isna().all() and blanks["rank_computed"].isna().all()
+    assert table["rank_of"].dropna().unique().tolist() == [61]
+
+
+def test_a_rank_over_a_partial_table_states_its_denominator(con):
+    table = rankings.ranking(con, "par_index", 2023)
+    hoa_binh = row(table, "Hòa Bình")  # a score was printed, but no rank
+    assert bool(hoa_binh["rank_partial"]) and hoa_binh["rank_of"] == hoa_binh["n_ranked"] == 20
+    assert pd.isna(hoa_binh["percentile"])
+
+
+def test_pci_2005_ranks_are_out_of_the_42_provinces_covered(con):
+    table = rankings.ranking(con, "pci", 2005)
+    assert (table["rank_of"].iloc[0], table["name_vi"].iloc[0]) == (42, "Bình Dương")
+
+
+def test_year_over_year_change(con):
+    qn = row(rankings.ranking(con, "pci", 2021), "Quảng Ninh")
+    assert qn["prev_year"] == 2020 and qn["rank_change"] == 0
+    assert round(qn["value_change"], 2) == round(73.022469 - qn["prev_value"], 2)
+
+
+def test_scorecard_of_vinh_phuc(con):
+    card = scorecard.scorecard(con, "63-26").set_index("index_code")
+    assert (card.loc["par_index", "year"], card.loc["par_index", "rank"], card.loc["par_index", "rank_of"]) == (
+        2022, 7, 63)
+    assert card.loc["par_index", "region_rank"] == 4
+
+
+def test_components_and_points_lost(con):
+    comp = scorecard.components(con, "63-22", "pci", 2021).set_index("indicator_code")
+    assert len(comp) == 10
+    assert round(comp.loc["gia_nhap_thi_truong", "points_lost"], 3) == round(10 - 7.975819, 3)
+    assert comp.loc["gia_nhap_thi_truong", "best_name_vi"] == "Quảng Ninh"
+
+
+def test_trend_marks_the_papi_2018_break(con):
+    series = trends.trend(con, "papi", ["63-26"])
+    assert series[series["break_before"]]["year"].tolist() == [2018]
+    assert not trends.comparable(con, "papi", 2017, 2018) and trends.comparable(con, "papi", 2018, 2023)
+
+
+def test_published_regional_averages_beside_ours(con):
+    summary = regions.region_summary(con, "par_index")
+    dbsh = summary[(summary["year"] == 2024) & (summary["region_code"] == "DBSH")].iloc[0]
+    assert dbsh["published_mean"] == 90.17 and dbsh["n"] == 2 and dbsh["n_provinces"] == 11
+
+
+def test_compare_needs_two_to_six(con):
+    with pytest.raises(ValueError, match="2 to 6"):
+        compare.compare(con, ["63-26"], "pci")
+    out = compare.compare(con, ["63-26", "63-22"], "pci")
+    qn_2021 = out[(out["province_id"] == "63-22") & (out["year"] == 2021)].iloc[0]
+    assert qn_2021["gap_to_best"] == 0
+
+
+def test_movers_between_two_years(con):
+    moved = movers.movers(con, "pci", 2020, 2021, n=3)
+    ups = moved[moved["direction"] == "up"]
+    assert ups["name_vi"].iloc[0] == "Hải Dương" and ups["rank_change"].iloc[0] == 34
+
+
+def test_cross_index_uses_complete_years(con):
+    table = cross_index.cross_index(con)
+    years = table.groupby("short")["year"].first().to_dict()
+    assert years["PCI"] == 2022 and years["DTI"] == 2022 and years["PAPI"] == 2024
+    corr = cross_index.index_correlation(con)
+    assert corr["spearman"].dropna().between(-1, 1).all()
+
+
+def test_merged_34_view_prefers_published_figures(con):
+    dti = merged.merged_values(con, "dti", 2024)
+    assert dti.iloc[0]["name_vi"] == "Hà Nội" and dti.iloc[0]["value_status"] == "published"
+    pci = merged.merged_values(con, "pci", 2021).set_index("name_vi")
+    hp = pci.loc["Hải Phòng"]
+    assert hp["value_status"] == "derived" and hp["n_members"] == 2 and hp["n_members_with_value"] == 2
+    assert round(hp["value"], 4) == round((70.60939 + 67.646713) / 2, 4)
