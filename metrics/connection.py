@@ -42,11 +42,10 @@ class Warehouse:
         identity = self._stat()
         with self._lock:
             if self._con is None or identity != self._identity:
-                old = self._con
+                # The old connection is not closed here: cursors other threads hold on it may be mid-query.
+                # It is released when the last of them is dropped.
                 self._con = open_warehouse(self.path)
                 self._identity = identity
-                if old is not None:
-                    old.close()
             return self._con
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
