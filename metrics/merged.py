@@ -46,14 +46,9 @@ WHERE pub.province_id IS NOT NULL OR mv.n_with_value > 0
 """
 
 
-def merged_all_years(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "total") -> pd.DataFrame:
-    return con.execute(MERGED, [index, indicator, index, indicator]).df()
-
-
 def merged_values(con: duckdb.DuckDBPyConnection, index: str, year: int, indicator: str = "total") -> pd.DataFrame:
     """One row per merged province for `year`, ranked among the 34."""
-    from metrics.values import add_ranks, geography_sizes, higher_is_better
+    from metrics.values import ranked_values
 
-    frame = merged_all_years(con, index, indicator)
-    ranked = add_ranks(frame, higher_is_better(con, index), geography_sizes(con, index, "34"))
-    return ranked[ranked["year"] == year].sort_values(["rank", "name_vi"], na_position="last").reset_index(drop=True)
+    frame = ranked_values(con, index, indicator, "34")
+    return frame[frame["year"] == year].reset_index(drop=True)

@@ -5,12 +5,12 @@ Ranks are computed over the values that exist (published or derived); a blank va
 Ties share the better rank (1, 2, 2, 4). Percentile: 100 is the best, 0 the worst, from the rank and
 its denominator; none for a rank computed over a partial table, which would flatter or harm. A full
 published table (source kind 'table') is complete even where some cells are blank (PAPI 2023 ranks 61).
+The whole engine is one DuckDB query with window functions.
 """
 
 from __future__ import annotations
 
 import duckdb
-import numpy as np
 import pandas as pd
 
 COLUMNS = """f.year, p.province_id, p.code, p.slug, p.name_vi, p.name_en, p.region_code,
@@ -26,6 +26,51 @@ LEFT JOIN dim_source s USING (source_id)
 WHERE f.index_code = ? AND f.indicator_code = ? AND p.geography IN ('63', 'historical')
 """
 
+# How many provinces existed each year (64 in PCI 2005-2008 with Hà Tây), nationally and per region.
+SIZES = """
+SELECT DISTINCT y.year, p.region_code, count(*) OVER (PARTITION BY y.year) AS n_geography,
+       count(*) OVER (PARTITION BY y.year, p.region_code) AS region_size
+FROM (SELECT DISTINCT year FROM v) y JOIN dim_province p
+  ON p.geography = ? OR (p.geography = 'historical' AND ? = '63'
+     AND EXISTS (SELECT 1 FROM v WHERE v.year = y.year AND v.province_id = p.province_id))
+"""
+
+RANK = """
+WITH v AS ({values}), sizes AS ({sizes}), r AS (
+    SELECT v.*,
+           CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY year, value IS NULL ORDER BY value {order})
+           END AS rank_computed,
+           count(value) OVER (PARTITION BY year) AS n_ranked,
+           CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY year, region_code, value IS NULL
+                                                         ORDER BY value {order}) END AS region_rank_computed,
+           count(value) OVER (PARTITION BY year, region_code) AS region_n_ranked,
+           count(*) OVER (PARTITION BY year) AS n_rows,
+           bool_and(coalesce(source_kind, '') = 'table') OVER (PARTITION BY year) AS year_is_table,
+           rank_published IS NOT NULL AND rank_published_status = 'published' AS printed
+    FROM v
+), d AS (
+    SELECT r.*, s.n_geography, s.region_size AS geo_region_size,
+           coalesce(r.rank_published, r.rank_computed) AS rank,
+           CASE WHEN printed AND source_kind = 'table' THEN n_rows WHEN printed THEN s.n_geography
+                ELSE n_ranked END AS rank_of,
+           NOT printed AND NOT (n_ranked >= s.n_geography OR year_is_table)
+               AND coalesce(r.rank_published, r.rank_computed) IS NOT NULL AS rank_partial
+    FROM r LEFT JOIN sizes s ON s.year = r.year AND s.region_code = r.region_code
+)
+SELECT * EXCLUDE (geo_region_size, printed, year_is_table, n_rows),
+       CASE WHEN rank_partial OR rank IS NULL THEN NULL WHEN rank_of <= 1 THEN 100.0
+            ELSE greatest(0.0, least(100.0, 100.0 * (rank_of - rank) / (rank_of - 1))) END AS percentile,
+       coalesce(region_rank_published, region_rank_computed) AS region_rank,
+       CASE WHEN region_rank_published IS NOT NULL THEN region_size_published ELSE geo_region_size END
+           AS region_size,
+       CASE WHEN region_rank_published IS NOT NULL THEN 'published'
+            WHEN region_rank_computed IS NOT NULL THEN 'computed' END AS region_rank_basis
+FROM d ORDER BY year, rank NULLS LAST, name_vi
+"""
+
+INT_COLUMNS = ("rank", "rank_of", "rank_computed", "region_rank", "region_size", "n_geography", "rank_published",
+               "region_rank_published", "region_size_published", "region_rank_computed")
+
 
 def higher_is_better(con: duckdb.DuckDBPyConnection, index: str) -> bool:
     row = con.execute("SELECT higher_is_better FROM dim_index WHERE index_code = ?", [index]).fetchone()
@@ -34,75 +79,37 @@ def higher_is_better(con: duckdb.DuckDBPyConnection, index: str) -> bool:
     return bool(row[0])
 
 
-def raw_values(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "total",
-               geography: str = "63") -> pd.DataFrame:
-    """Rows that exist in the warehouse (63 geography) or the merged 34-province figures."""
-    if geography == "34":
-        from metrics.merged import merged_all_years
-
-        return merged_all_years(con, index, indicator)
-    return con.execute(VALUES_63, [index, indicator]).df()
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    for col in INT_COLUMNS:
+        if col in frame:
+            frame[col] = frame[col].astype("Int64")
+    frame["rank_partial"] = frame["rank_partial"].fillna(False).astype(bool)
+    return frame
 
 
-def add_ranks(frame: pd.DataFrame, best_high: bool, sizes: pd.DataFrame) -> pd.DataFrame:
-    """Computed national and regional ranks, percentiles and denominators, per year.
-
-    `sizes` has year, n_geography (provinces that existed that year) and per-region sizes
-    (year, region_code, region_size).
-    """
-    df = frame.copy()
-    has = df["value"].notna()
-    by_year = df[has].groupby("year")["value"]
-    df["rank_computed"] = by_year.rank(method="min", ascending=not best_high)
-    df["n_ranked"] = df["year"].map(by_year.count()).fillna(0).astype(int)
-    by_region = df[has].groupby(["year", "region_code"])["value"]
-    df["region_rank_computed"] = by_region.rank(method="min", ascending=not best_high)
-    counts = by_region.count().rename("region_n_ranked").reset_index()
-    df = df.merge(counts, on=["year", "region_code"], how="left")
-    df["region_n_ranked"] = df["region_n_ranked"].fillna(0).astype(int)
-    df = df.merge(sizes.drop_duplicates("year")[["year", "n_geography"]], on="year", how="left")
-    df = df.merge(sizes[["year", "region_code", "region_size"]], on=["year", "region_code"], how="left")
-    printed = df["rank_published"].notna() & (df["rank_published_status"] == "published")
-    in_table = df["source_kind"] == "table"
-    n_rows = df.groupby("year")["province_id"].transform("count")
-    complete = (df["n_ranked"] >= df["n_geography"]) | (df.groupby("year")["source_kind"].transform("first")
-                                                         == "table")
-    df["rank"] = df["rank_published"].where(df["rank_published"].notna(), df["rank_computed"])
-    df["rank_of"] = np.select([printed & in_table, printed], [n_rows, df["n_geography"]], df["n_ranked"])
-    df["rank_partial"] = ~printed & ~complete & df["rank"].notna()
-    span = (df["rank_of"] - 1).where(df["rank_of"] > 1)
-    df["percentile"] = (100 * (df["rank_of"] - df["rank"]) / span).where(~df["rank_partial"]).clip(0, 100)
-    region_published = df["region_rank_published"].notna()
-    df["region_rank"] = df["region_rank_published"].where(region_published, df["region_rank_computed"])
-    df["region_size"] = df["region_size_published"].where(region_published, df["region_size"])
-    df["region_rank_basis"] = np.where(region_published, "published",
-                                       np.where(df["region_rank_computed"].notna(), "computed", None))
-    for col in ("rank", "rank_of", "rank_computed", "region_rank", "region_size", "n_geography"):
-        df[col] = df[col].astype("Int64")
-    return df
-
-
-SIZES = """
-WITH present AS (
-    SELECT DISTINCT f.year, f.province_id FROM fact_value f WHERE f.index_code = ?
-), geo AS (
-    SELECT y.year, p.province_id, p.region_code
-    FROM (SELECT DISTINCT year FROM present) y, dim_province p
-    WHERE p.geography = ? OR (p.geography = 'historical' AND ? = '63'
-          AND (y.year, p.province_id) IN (SELECT year, province_id FROM present))
-)
-SELECT year, region_code, count(*) OVER (PARTITION BY year) AS n_geography,
-       count(*) OVER (PARTITION BY year, region_code) AS region_size
-FROM geo
-"""
-
-
-def geography_sizes(con: duckdb.DuckDBPyConnection, index: str, geography: str) -> pd.DataFrame:
-    """How many provinces existed each year (64 in PCI 2005-2008, with Hà Tây), nationally and per region."""
-    return con.execute(SIZES, [index, geography, geography]).df().drop_duplicates(["year", "region_code"])
+def rank_sql(values_sql: str, best_high: bool, sizes_sql: str = SIZES) -> str:
+    """The ranking query over a values relation; the order is chosen from two fixed strings."""
+    return RANK.format(values=values_sql, sizes=sizes_sql, order="DESC" if best_high else "ASC")
 
 
 def ranked_values(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "total",
                   geography: str = "63") -> pd.DataFrame:
-    frame = raw_values(con, index, indicator, geography)
-    return add_ranks(frame, higher_is_better(con, index), geography_sizes(con, index, geography))
+    best_high = higher_is_better(con, index)
+    if geography == "34":
+        from metrics.merged import MERGED
+
+        sql, params = rank_sql(MERGED, best_high), [index, indicator, index, indicator, "34", "34"]
+    else:
+        sql, params = rank_sql(VALUES_63, best_high), [index, indicator, "63", "63"]
+    return _typed(con.execute(sql, params).df())
+
+
+def rank_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, sizes: pd.DataFrame,
+               best_high: bool = True) -> pd.DataFrame:
+    """The same engine over an in-memory table (used by property tests on generated data)."""
+    cur = con.cursor()
+    cur.register("given_values", frame)
+    cur.register("given_sizes", sizes)
+    sql = rank_sql("SELECT * FROM given_values", best_high,
+                   "SELECT year, region_code, n_geography, region_size FROM given_sizes")
+    return _typed(cur.execute(sql).df())

@@ -9,9 +9,15 @@ from hypothesis import strategies as st
 
 from etl.build import SCHEMA
 from metrics.merged import merged_values
-from metrics.values import add_ranks
+from metrics.values import rank_frame
 
 REGIONS = ["A", "B", "C"]
+MEMORY = duckdb.connect()
+
+
+def add_ranks(frame: pd.DataFrame, best_high: bool, sizes: pd.DataFrame) -> pd.DataFrame:
+    return rank_frame(MEMORY, frame, sizes, best_high).set_index("province_id").loc[frame["province_id"]] \
+        .reset_index()
 
 
 def sizes(frame: pd.DataFrame) -> pd.DataFrame:
@@ -23,6 +29,7 @@ def sizes(frame: pd.DataFrame) -> pd.DataFrame:
 def table(values: list[float | None], regions: list[str]) -> pd.DataFrame:
     return pd.DataFrame({
         "year": 2020, "province_id": [f"p{i}" for i in range(len(values))], "value": values,
+        "name_vi": [f"p{i}" for i in range(len(values))],
         "region_code": regions, "rank_published": pd.NA, "rank_published_status": None,
         "region_rank_published": pd.NA, "region_size_published": pd.NA, "source_kind": "table",
     }).astype({"rank_published": "Int64", "region_rank_published": "Int64", "region_size_published": "Int64",
