@@ -28,15 +28,18 @@ WHERE f.index_code = ? AND f.indicator_code = ? AND p.geography IN ('63', 'histo
 
 # How many provinces existed each year (64 in PCI 2005-2008 with Hà Tây), nationally and per region.
 SIZES = """
-SELECT DISTINCT y.year, p.region_code, count(*) OVER (PARTITION BY y.year) AS n_geography,
-       count(*) OVER (PARTITION BY y.year, p.region_code) AS region_size
-FROM (SELECT DISTINCT year FROM v) y JOIN dim_province p
-  ON p.geography = ? OR (p.geography = 'historical' AND ? = '63'
-     AND EXISTS (SELECT 1 FROM v WHERE v.year = y.year AND v.province_id = p.province_id))
+WITH members AS (
+    SELECT y.year, p.province_id, p.region_code
+    FROM (SELECT DISTINCT year FROM v) y CROSS JOIN dim_province p WHERE p.geography = ?
+    UNION
+    SELECT DISTINCT v.year, v.province_id, v.region_code FROM v WHERE v.province_id LIKE 'historical-%'
+)
+SELECT year, region_code, sum(count(*)) OVER (PARTITION BY year) AS n_geography, count(*) AS region_size
+FROM members GROUP BY year, region_code
 """
 
 RANK = """
-WITH v AS ({values}), sizes AS ({sizes}), r AS (
+WITH v AS MATERIALIZED ({values}), sizes AS ({sizes}), r AS (
     SELECT v.*,
            CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY year, value IS NULL ORDER BY value {order})
            END AS rank_computed,
@@ -98,9 +101,9 @@ def ranked_values(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "
     if geography == "34":
         from metrics.merged import MERGED
 
-        sql, params = rank_sql(MERGED, best_high), [index, indicator, index, indicator, "34", "34"]
+        sql, params = rank_sql(MERGED, best_high), [index, indicator, index, indicator, "34"]
     else:
-        sql, params = rank_sql(VALUES_63, best_high), [index, indicator, "63", "63"]
+        sql, params = rank_sql(VALUES_63, best_high), [index, indicator, "63"]
     return _typed(con.execute(sql, params).df())
 
 
