@@ -24,9 +24,9 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
         t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
                         zip(table["rank"], table["rank_of"], table["rank_partial"], strict=True)],
         t("col.province"): [pick(r, "name") for r in table.to_dict("records")],
-        t("col.value"): table["value"],
+        t("col.value"): table["value"].astype("float64"),
         t("col.status"): [format.status_text(v) for v in table["value_status"]],
-        t("col.change"): table["value_change"],
+        t("col.change"): table["value_change"].astype("float64"),
         t("col.region_rank"): [format.region_rank_text(a, b, c, d) for a, b, c, d in
                                zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
                                    table["region_n_ranked"], strict=True)],

@@ -50,4 +50,5 @@ def ranking(con: duckdb.DuckDBPyConnection, index: str, year: int, indicator: st
     if region:
         out = out[out["region_code"] == region]
     out["year"] = year
-    return out.sort_values(["rank", "name_vi"], na_position="last").reset_index(drop=True)
+    # Ranks over a partial table are not on the national scale: they follow the nationally ranked rows.
+    return out.sort_values(["rank_partial", "rank", "name_vi"], na_position="last").reset_index(drop=True)
