@@ -96,8 +96,8 @@ def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, names: pd.Series
     fig.add_trace(go.Scatter(
         x=[c[1] for c in centres], y=[c[2] for c in centres], mode="markers", name="provinces",
         customdata=[slugs[c[0]] for c in centres], text=[c[3] for c in centres], hoverinfo="text",
-        marker={"size": 7, "opacity": 0.85, "color": [values.get(c[0]) for c in centres], "colorscale": "Viridis", "cmin": lo,
-                "cmax": hi, "line": {"color": "white", "width": 1},
+        marker={"size": 7, "opacity": 0.85, "color": [values.get(c[0]) for c in centres],
+                "colorscale": "Viridis", "cmin": lo, "cmax": hi, "line": {"color": "white", "width": 1},
                 "colorbar": {"title": {"text": value_label}, "thickness": 12}}, showlegend=False))
     fig.add_trace(go.Scatter(x=[112.0, 114.2], y=[16.5, 9.9], mode="markers+text", hoverinfo="text",
                              text=[t("overview.paracel"), t("overview.spratly")], textposition="bottom center",
