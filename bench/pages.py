@@ -1,0 +1,180 @@
+"""Page benchmark: for each page, the script time (AppTest, no browser) and, in headless Chromium, the time from
+navigation to first contentful paint and to the last chart drawn, and from a year change to the redrawn page, as
+medians; beside them the same figures for a one-line Streamlit page (one select box, one Plotly chart), the floor
+this stack allows on this machine. Targets (issue 4): interaction within 2x the floor, first paint under 1.5 s.
+
+`main()` returns the table rows and prints them; `python bench/pages.py --runs 3` for a quicker pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playwright.sync_api import Page, sync_playwright  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from bench.harness import (  # noqa: E402
+    DESKTOP,
+    RECORDER_JS,
+    REPO,
+    SETTLED_JS,
+    launch_options,
+    median,
+    streamlit_server,
+    write_floor_app,
+)
+
+TIMEOUT_MS = 60_000
+
+
+@dataclass(frozen=True)
+class Target:
+    """A page to measure: its file, URL path with parameters, charts it draws, and its year picker key if any."""
+
+    name: str
+    file: str
+    path: str
+    charts: int
+    year_key: str | None = None
+
+
+PAGES = [
+    Target("overview", "app_pages/overview.py", "/?index=pci&year=2021", 1, "pick_year"),
+    Target("profile", "app_pages/profile.py", "/profile?province=vinh-phuc", 2),
+    Target("rankings", "app_pages/rankings.py", "/rankings?index=pci&year=2021", 1, "pick_year"),
+    Target("compare", "app_pages/compare.py", "/compare?index=pci&provinces=ha-noi,ho-chi-minh,da-nang", 2),
+    Target("regions", "app_pages/regions.py", "/regions?index=pci&year=2021", 2, "pick_year"),
+    Target("data", "app_pages/data.py", "/data?index=pci", 0),
+    Target("sources", "app_pages/sources.py", "/sources", 1),
+]
+FLOOR = Target("floor (one-line page)", "floor_app.py", "/", 1, "year")
+
+
+def apptest_seconds(target: Target, runs: int, app: Path) -> float:
+    """Median wall time of one script run of the page under AppTest, after one warm-up run (caches filled)."""
+    times = []
+    logging.disable(logging.WARNING)  # AppTest outside `streamlit run` warns about a missing ScriptRunContext
+    try:
+        times = _apptest_runs(target, runs, app)
+    finally:
+        logging.disable(logging.NOTSET)
+    return median(times)
+
+
+def _apptest_runs(target: Target, runs: int, app: Path) -> list[float]:
+    times = []
+    for i in range(runs + 1):
+        at = AppTest.from_file(str(app), default_timeout=120)
+        params = dict(p.split("=", 1) for p in target.path.partition("?")[2].split("&") if "=" in p)
+        for name, value in params.items():
+            at.query_params[name] = value
+        if app.name == "app.py":
+            at.run()
+            started = time.perf_counter()
+            at.switch_page(target.file).run()
+        else:
+            started = time.perf_counter()
+            at.run()
+        if at.exception:
+            raise RuntimeError(f"{target.name} raised under AppTest: {at.exception[0].message}")
+        if i:
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def other_year(page: Page, key: str) -> str:
+    box = page.locator(f".st-key-{key} input[role='combobox']")
+    current = box.input_value()
+    box.click()
+    options = [o.strip() for o in page.get_by_role("option").all_inner_texts()]
+    return next(o for o in options if o != current)
+
+
+def browser_seconds(page: Page, url: str, target: Target) -> tuple[float, float, float | None]:
+    """(first contentful paint, last chart drawn or script done, year change to redraw) for one fresh load, in s."""
+    page.goto(url, timeout=TIMEOUT_MS)
+    page.wait_for_function(SETTLED_JS, arg=[0, 500, target.charts], timeout=TIMEOUT_MS, polling=50)
+    perf = page.evaluate("window.__perf")
+    fcp = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN")
+    done = max([t for s, t in perf["states"] if s == "notRunning"] + [perf["lastPlot"]])
+    change = None
+    if target.year_key:
+        option = other_year(page, target.year_key)
+        since = page.evaluate("performance.now()")
+        page.get_by_role("option", name=option, exact=True).click()
+        page.wait_for_function(SETTLED_JS, arg=[since, 500, target.charts], timeout=TIMEOUT_MS, polling=50)
+        perf = page.evaluate("window.__perf")
+        end = max(perf["lastStateChange"], perf["lastPlot"])
+        change = (end - perf["lastInput"]) / 1000
+    return fcp / 1000, done / 1000, change
+
+
+def measure_browser(base_url: str, targets: list[Target], runs: int) -> dict[str, tuple[float, float, float | None]]:
+    """Median browser figures per target; each run is a fresh context (new session, nothing cached in the page)."""
+    out: dict[str, tuple[float, float, float | None]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**launch_options())
+        try:
+            for target in targets:
+                samples = []
+                for i in range(runs + 1):
+                    context = browser.new_context(viewport=DESKTOP)
+                    context.add_init_script(RECORDER_JS)
+                    try:
+                        sample = browser_seconds(context.new_page(), f"{base_url}{target.path}", target)
+                    finally:
+                        context.close()
+                    if i:  # the first load warms the server's caches and the browser's code cache
+                        samples.append(sample)
+                changes = [s[2] for s in samples if s[2] is not None]
+                out[target.name] = (
+                    median([s[0] for s in samples]),
+                    median([s[1] for s in samples]),
+                    median(changes) if changes else None,
+                )
+        finally:
+            browser.close()
+    return out
+
+
+def main(runs: int = 5) -> list[tuple[str, str]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        floor_app = write_floor_app(Path(tmp))
+        with streamlit_server(floor_app, cwd=Path(tmp), log_dir=Path(tmp)) as server:
+            browser = measure_browser(server.url, [FLOOR], runs)
+        script = {FLOOR.name: apptest_seconds(FLOOR, runs, floor_app)}
+        with streamlit_server("app.py", cwd=REPO, log_dir=Path(tmp)) as server:
+            browser |= measure_browser(server.url, PAGES, runs)
+    script |= {t.name: apptest_seconds(t, runs, REPO / "app.py") for t in PAGES}
+
+    floor_change = browser[FLOOR.name][2] or float("nan")
+    header = ("page", "script s", "first paint s", "last chart s", "year change s", "x floor")
+    table = [header]
+    for target in [FLOOR, *PAGES]:
+        fcp, done, change = browser[target.name]
+        ratio = f"{change / floor_change:.1f}" if change is not None else "-"
+        table.append((target.name, f"{script[target.name]:.3f}", f"{fcp:.2f}", f"{done:.2f}",
+                      f"{change:.2f}" if change is not None else "-", ratio))  # fmt: skip
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        cells = [cell.rjust(w) for cell, w in zip(row, widths, strict=True)]
+        print("  ".join([row[0].ljust(widths[0]), *cells[1:]]))
+    return [
+        (f"page {row[0]}: script / first paint / last chart / year change (s), x floor",
+         f"{row[1]} / {row[2]} / {row[3]} / {row[4]}, {row[5]}")
+        for row in table[1:]
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="measured runs per page (after one warm-up)")
+    main(parser.parse_args().runs)

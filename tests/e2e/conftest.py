@@ -1,0 +1,68 @@
+"""Fixtures for the browser tests: one `streamlit run app.py` on a free loopback port and one headless Chromium
+for the whole session; a fresh browser context (cookies, session) per test.
+
+Slow tests (the long load and scale-out runs) are marked `slow` and run only with E2E_SLOW=1, so `make test`
+stays within a few minutes; `make bench` runs the long versions.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from bench.harness import DESKTOP, RECORDER_JS, REPO, Server, launch_options, streamlit_server
+
+SCREENSHOTS = REPO / "artifacts" / "screenshots"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: long browser runs; set E2E_SLOW=1 to run them")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("E2E_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow browser run: set E2E_SLOW=1 (make bench runs the long version)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The real app, served the way `make run` serves it, on a port of its own."""
+    with streamlit_server("app.py", cwd=REPO, log_dir=tmp_path_factory.mktemp("streamlit")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(**launch_options())
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    """A fresh browser profile at desktop width that records script runs and chart draws (see bench/harness.py)."""
+    ctx = browser.new_context(viewport=DESKTOP, accept_downloads=True, locale="en-GB")
+    ctx.add_init_script(RECORDER_JS)
+    ctx.set_default_timeout(30_000)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

@@ -1,0 +1,112 @@
+"""Browser steps the tests share: wait for Streamlit to settle, pick from a select box by its widget key, click a
+province on the map, take a whole-page screenshot (Streamlit scrolls inside its main block, not the document)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+from bench.harness import SETTLED_JS
+
+TIMEOUT_MS = 30_000
+
+
+def now(page: Page) -> float:
+    """The page's clock (ms since navigation), to wait for a run that starts after this moment."""
+    return page.evaluate("performance.now()")
+
+
+def settle(page: Page, since: float = 0, charts: int = 0, timeout_ms: int = TIMEOUT_MS) -> None:
+    """Wait until a script run that started after `since` has finished and the page has been still for 250 ms."""
+    page.wait_for_function(SETTLED_JS, arg=[since, 250, charts], timeout=timeout_ms, polling=50)
+
+
+def open_page(page: Page, url: str, charts: int = 0) -> None:
+    page.goto(url)
+    settle(page, 0, charts)
+
+
+def choose(page: Page, key: str, option: str) -> None:
+    """Pick `option` (its visible text) in the select box with widget key `key`, and wait for the rerun."""
+    box = page.locator(f".st-key-{key} input[role='combobox']")
+    box.click()
+    box.fill(option)
+    since = now(page)
+    page.get_by_role("option", name=option, exact=True).click()
+    settle(page, since)
+
+
+def selected(page: Page, key: str) -> str:
+    """The visible text of the current choice of a select box."""
+    return page.locator(f".st-key-{key} input[role='combobox']").input_value()
+
+
+def table_cells(page: Page, heading: str) -> list[str]:
+    """The cells (as rendered, top rows) of the first data frame in the column under `heading`; Streamlit's grid
+    draws on a canvas but keeps an accessible table of the visible rows."""
+    column = page.get_by_test_id("stColumn").filter(has=page.get_by_role("heading", name=heading))
+    grid = column.last.get_by_test_id("stDataFrame").first.locator("[role='gridcell']")
+    grid.first.wait_for(state="attached", timeout=TIMEOUT_MS)
+    return grid.all_inner_texts()
+
+
+MARKER_XY_JS = """
+([chartKey, slug]) => {
+  const gd = document.querySelector(`.st-key-${chartKey} .js-plotly-plot`);
+  const trace = gd && gd._fullData.find((t) => t.name === 'provinces');
+  if (!trace) return null;
+  const i = Array.from(trace.customdata).findIndex((c) => (Array.isArray(c) ? c[0] : c) === slug);
+  if (i < 0) return null;
+  const layout = gd._fullLayout;
+  const box = gd.querySelector('.main-svg').getBoundingClientRect();
+  return [box.left + layout._size.l + layout.xaxis.d2p(trace.x[i]),
+          box.top + layout._size.t + layout.yaxis.d2p(trace.y[i])];
+}
+"""
+
+
+def click_map_province(page: Page, slug: str, chart_key: str = "map") -> None:
+    """Click the dot Plotly draws at a province's centre on the overview map."""
+    page.locator(f".st-key-{chart_key} .js-plotly-plot").scroll_into_view_if_needed()
+    point = page.evaluate(MARKER_XY_JS, [chart_key, slug])
+    if point is None:
+        raise AssertionError(f"no marker for {slug!r} on the {chart_key!r} chart")
+    page.mouse.move(point[0], point[1])
+    page.mouse.click(point[0], point[1])
+
+
+SCROLL_HEIGHT_JS = """
+() => Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]', 'section.main']
+  .map((s) => document.querySelector(s)).filter(Boolean).map((el) => el.scrollHeight),
+  document.documentElement.scrollHeight)
+"""
+
+OVERFLOW_JS = """
+() => {
+  const main = document.querySelector('[data-testid="stMain"]') || document.documentElement;
+  const width = document.documentElement.clientWidth;
+  return Array.from(main.querySelectorAll('[data-testid="stElementContainer"]'))
+    .filter((el) => el.getBoundingClientRect().right > width + 1)
+    .map((el) => (el.className.match(/st-key-[\\w-]+/) || [el.getAttribute('data-testid')])[0]);
+}
+"""
+
+
+def overflowing(page: Page) -> list[str]:
+    """Elements whose box reaches past the right edge of the viewport (horizontal overflow on a phone)."""
+    return page.evaluate(OVERFLOW_JS)
+
+
+def full_screenshot(page: Page, path: Path, max_height: int = 9000) -> None:
+    """Grow the viewport to the content's height, let the charts redraw, shoot, restore the viewport."""
+    size = page.viewport_size or {"width": 1366, "height": 900}
+    height = min(max_height, max(size["height"], int(page.evaluate(SCROLL_HEIGHT_JS))))
+    since = now(page)
+    page.set_viewport_size({"width": size["width"], "height": height})
+    page.wait_for_function(
+        "([since]) => performance.now() - Math.max(window.__perf.lastMutation, since) > 400", arg=[since],
+        timeout=TIMEOUT_MS, polling=100,
+    )
+    page.screenshot(path=str(path))
+    page.set_viewport_size(size)

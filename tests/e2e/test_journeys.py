@@ -1,0 +1,103 @@
+"""What a user does, in a real headless Chromium against `streamlit run app.py`: open a province link and read its
+rank, switch the language, change the year, click a province on the map, download the CSV and read it back."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
+from playwright.sync_api import Page, expect
+
+from bench.harness import Server
+from tests.e2e.helpers import choose, click_map_province, now, open_page, selected, settle, table_cells
+
+
+def query(page: Page) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def card(page: Page, heading: str):
+    """The scorecard column that reads `heading` (e.g. 'PAR INDEX 2022'); the cards carry no widget key."""
+    return page.get_by_test_id("stColumn").filter(has_text=heading).last
+
+
+def test_province_link_shows_its_rank(app_server: Server, page: Page) -> None:
+    open_page(page, f"{app_server.url}/profile?province=vinh-phuc&lang=en", charts=1)
+    expect(page.locator("h1")).to_have_text("Vinh Phuc")
+    par = card(page, "PAR INDEX 2022")
+    expect(par.get_by_test_id("stMetricValue")).to_have_text("7/63")
+    expect(par).to_contain_text("4/11 Red River Delta")
+    pci = card(page, "PCI 2022")
+    expect(pci.get_by_test_id("stMetricValue")).to_have_text("8/63")
+    expect(pci).to_contain_text("68.91")
+    assert selected(page, "pick_province") == "Vĩnh Phúc"
+    assert query(page)["province"] == "vinh-phuc"
+
+
+def test_switch_language_keeps_the_province(app_server: Server, page: Page) -> None:
+    open_page(page, f"{app_server.url}/profile?province=vinh-phuc&lang=en", charts=1)
+    expect(page.get_by_role("heading", name="The indices")).to_be_visible()
+    since = now(page)
+    page.locator(".st-key-pick_lang").get_by_role("radio", name="VI", exact=True).click()
+    settle(page, since)
+    expect(page.locator("h1")).to_have_text("Vĩnh Phúc")
+    expect(page.get_by_role("heading", name="Các chỉ số")).to_be_visible()
+    expect(card(page, "PAR INDEX 2022")).to_contain_text("4/11 Đồng bằng sông Hồng")
+    assert query(page)["lang"] == "vi"
+    assert query(page)["province"] == "vinh-phuc"
+
+
+def test_change_year_updates_title_leader_and_url(app_server: Server, page: Page) -> None:
+    open_page(page, f"{app_server.url}/?index=pci&year=2021&lang=en", charts=1)
+    expect(page.locator("h1")).to_have_text("PCI 2021")
+    assert table_cells(page, "Leaderboard")[:12] == [
+        "1/63", "Quang Ninh", "73.02", "● Published",
+        "2/63", "Hai Phong", "70.61", "● Published",
+        "3/63", "Dong Thap", "70.53", "● Published",
+    ]  # fmt: skip
+    choose(page, "pick_year", "2016")
+    expect(page.locator("h1")).to_have_text("PCI 2016")
+    assert selected(page, "pick_year") == "2016"
+    expect(page.get_by_test_id("stMetric").filter(has_text="Leader")).to_contain_text("Da Nang")
+    assert table_cells(page, "Leaderboard")[:3] == ["1/63", "Da Nang", "70.00"]
+    assert query(page)["year"] == "2016"
+
+
+def test_click_on_the_map_opens_the_province(app_server: Server, page: Page) -> None:
+    open_page(page, f"{app_server.url}/?index=pci&year=2021&lang=en", charts=1)
+    since = now(page)
+    click_map_province(page, "da-nang")
+    page.wait_for_url("**/profile?*", timeout=30_000)
+    settle(page, since, charts=1)
+    expect(page.locator("h1")).to_have_text("Da Nang")
+    assert query(page)["province"] == "da-nang"
+    assert query(page)["lang"] == "en"
+
+
+def test_download_csv_reads_back_with_real_figures(app_server: Server, page: Page, tmp_path: Path) -> None:
+    open_page(page, f"{app_server.url}/data?index=pci&lang=en")
+    with page.expect_download(timeout=30_000) as info:
+        page.locator(".st-key-dl_csv button").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".csv")
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "CSV should carry a UTF-8 BOM so Excel reads Vietnamese names"
+    frame = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")
+    assert {"province_name", "index_code", "indicator_code", "year", "value", "value_status", "rank"} <= set(frame)
+    assert set(frame["index_code"]) == {"pci"}
+    top = frame[(frame["year"] == 2021) & (frame["indicator_code"] == "total")].sort_values("rank").head(3)
+    assert list(top["province_name"]) == ["Quảng Ninh", "Hải Phòng", "Đồng Tháp"]
+    assert round(float(top["value"].iloc[0]), 2) == 73.02
+    assert set(frame["value_status"]) <= {"published", "derived", "not_published", "missing"}
+
+
+def test_bad_url_parameter_is_refused_not_echoed(app_server: Server, page: Page) -> None:
+    open_page(page, f"{app_server.url}/profile?province=%3Cscript%3Ealert(1)%3C/script%3E&lang=en")
+    expect(page.get_by_test_id("stAlert").first).to_contain_text("province")
+    expect(page.locator("h1")).to_have_text("Ha Noi")
+    assert page.locator("script", has_text="alert(1)").count() == 0
+    assert query(page)["province"] == "ha-noi"

@@ -1,0 +1,42 @@
+"""Concurrent browser sessions doing the whole journey (province page, year change, CSV download): a short run
+through nginx in front of two replicas in `make test`, the long run (30 sessions, 300 journeys) marked slow."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.harness import nginx_proxy, streamlit_server
+from bench.load import run_load
+from deploy.render_nginx import render
+
+
+def test_two_replicas_behind_nginx_serve_concurrent_journeys(tmp_path) -> None:
+    with (
+        streamlit_server("app.py", log_dir=tmp_path) as first,
+        streamlit_server("app.py", log_dir=tmp_path) as second,
+        nginx_proxy([first.port, second.port], balance="cookie") as proxy,
+    ):
+        result = run_load(proxy.url, sessions=5, journeys=1, time_limit_s=150, label="nginx short")
+        used = proxy.upstreams_used()
+    assert result.errors == []
+    assert result.journeys == 5
+    assert all(rows > 1000 for rows in result.csv_rows), result.csv_rows
+    assert set(used) == {f"127.0.0.1:{first.port}", f"127.0.0.1:{second.port}"}, used
+
+
+def test_nginx_config_refuses_names_and_bad_ports() -> None:
+    text = render("127.0.0.1:8080", ["127.0.0.1:8501", "127.0.0.1:8502"], "/tmp/x", balance="ip_hash")
+    assert "ip_hash;" in text and "server 127.0.0.1:8502 " in text and "{{" not in text
+    assert "proxy_http_version 1.1;" in text and "proxy_set_header Upgrade $http_upgrade;" in text
+    with pytest.raises(ValueError):
+        render("127.0.0.1:8080", ["example.com:8501"], "/tmp/x")
+    with pytest.raises(ValueError, match="bad port"):
+        render("127.0.0.1:8080", ["127.0.0.1:99999"], "/tmp/x")
+
+
+@pytest.mark.slow
+def test_thirty_sessions_three_hundred_journeys_without_error(tmp_path) -> None:
+    with streamlit_server("app.py", log_dir=tmp_path) as server:
+        result = run_load(server.url, sessions=30, journeys=10, time_limit_s=3600, label="long")
+    assert result.errors == []
+    assert result.journeys == 300
