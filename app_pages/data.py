@@ -20,14 +20,12 @@ st.dataframe(view.head(500), hide_index=True, width="stretch", key="data_preview
 
 stem = f"vn-governance-{'-'.join(chosen) or 'all'}-{lo}-{hi}"
 st.markdown(f"**{t('data.filtered')}**")
-d1, d2, d3, d4 = st.columns(4)
-d1.download_button("CSV", downloads.csv_bytes(view), f"{stem}.csv", "text/csv", key="dl_csv")
-d2.download_button("Parquet", downloads.parquet_bytes(view), f"{stem}.parquet", "application/octet-stream",
-                   key="dl_parquet")
-d3.download_button("Excel", downloads.excel_bytes(view), f"{stem}.xlsx",
-                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx")
-d4.download_button(t("data.readme"), downloads.readme_text().encode("utf-8"), "README.txt", "text/plain",
-                   key="dl_readme")
-everything = data.call(export.long_table)
-st.download_button(f"{t('data.all')} (CSV, {len(everything)})", downloads.csv_bytes(everything),
-                   "vn-governance-all.csv", "text/csv", key="dl_all")
+cols = st.columns(4)
+for col, (label, fmt) in zip(cols, [("CSV", "csv"), ("Parquet", "parquet"), ("Excel", "xlsx")], strict=False):
+    col.download_button(label, downloads.deferred(fmt, tuple(chosen) or None, lo, hi, s.geo), f"{stem}.{fmt}",
+                        downloads.MIME[fmt], key=f"dl_{fmt}", on_click="ignore")
+cols[3].download_button(t("data.readme"), downloads.readme_text().encode("utf-8"), "README.txt", "text/plain",
+                        key="dl_readme", on_click="ignore")
+everything = data.call(export.long_table_rows)
+st.download_button(f"{t('data.all')} (CSV, {everything})", downloads.deferred("csv", None, 1900, 2100, None),
+                   "vn-governance-all.csv", "text/csv", key="dl_all", on_click="ignore")

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from metrics import movers, rankings, reference
-from ui import charts, data, format, notes, state, widgets
+from metrics import movers, rankings
+from ui import charts, data, format, maps, notes, state, widgets
 from ui.i18n import pick, t
 
 s = st.session_state["state"]
@@ -27,12 +27,8 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
 
     left, right = st.columns([3, 2])
     with left:
-        provinces = data.call(reference.provinces, s.geo)
-        iso = tuple(zip(provinces["iso_3166_2"].fillna(""), provinces["province_id"], strict=True))
-        hover = table.apply(lambda r: f"{pick(r, 'name')}: {format.value_text(s.index, r['value'])} · "
-                            f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}", axis=1)
-        fig = charts.choropleth(table, charts.geojson(s.geo, iso), row["short"], table["name_vi"], hover)
-        event = st.plotly_chart(fig, key="map", on_select="rerun", selection_mode="points", width="stretch",
+        event = st.plotly_chart(maps.overview_map(s.index, s.year, s.geo), key="map", on_select="rerun",
+                                selection_mode="points", width="stretch",
                                 config=charts.config(f"{s.index}-{s.year}-map"))
         st.caption(t("overview.click_hint"))
         points = (event or {}).get("selection", {}).get("points", []) if event else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-LONG = """
+ROWS = """
 SELECT p.code AS province_code, p.name_vi AS province_name, p.geography, f.index_code, i.short AS index_name,
        f.indicator_code, d.name_vi AS indicator_name_vi, d.name_en AS indicator_name_en, f.year, f.value,
        f.value_status, f.rank, f.rank_status, f.region_rank, f.region_size, r.name_vi AS region,
@@ -16,14 +16,25 @@ JOIN dim_source s USING (source_id)
 WHERE (? IS NULL OR list_contains(?, f.index_code)) AND f.year BETWEEN ? AND ?
   AND (? IS NULL OR p.geography = ? OR (? = '63' AND p.geography = 'historical'))
   AND (? OR f.indicator_code = 'total')
-ORDER BY i.sort, f.indicator_code = 'total' DESC, d.sort, f.year, p.code
 """
+LONG = ROWS + "ORDER BY i.sort, f.indicator_code = 'total' DESC, d.sort, f.year, p.code"
+COUNT = f"SELECT count(*) FROM ({ROWS})"
+
+
+def _params(indices: list[str] | None, year_from: int, year_to: int, geography: str | None,
+            components: bool) -> list:
+    return [indices, indices, year_from, year_to, geography, geography, geography, components]
 
 
 def long_table(con: duckdb.DuckDBPyConnection, indices: list[str] | None = None, year_from: int = 1900,
                year_to: int = 2100, geography: str | None = None, components: bool = True) -> pd.DataFrame:
-    return con.execute(LONG, [indices, indices, year_from, year_to, geography, geography, geography,
-                              components]).df()
+    return con.execute(LONG, _params(indices, year_from, year_to, geography, components)).df()
+
+
+def long_table_rows(con: duckdb.DuckDBPyConnection, indices: list[str] | None = None, year_from: int = 1900,
+                    year_to: int = 2100, geography: str | None = None, components: bool = True) -> int:
+    """How many rows `long_table` returns, without fetching them (labels of download buttons)."""
+    return con.execute(COUNT, _params(indices, year_from, year_to, geography, components)).fetchone()[0]
 
 
 README_FACTS = """

@@ -57,14 +57,17 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
     return [poly[0] for poly in _polygons(geometry)]
 
 
+OUTLINE_DECIMALS = 3  # about 100 m: finer than a pixel of the map, and a third of the JSON sent to the browser
+
+
 def _outline(geometry: dict) -> tuple[list, list, tuple[float, float]]:
     """Lon/lat with None between rings, and a label point inside the largest ring."""
     xs: list = []
     ys: list = []
     rings = _rings(geometry)
     for ring in rings:
-        xs += [p[0] for p in ring] + [None]
-        ys += [p[1] for p in ring] + [None]
+        xs += [round(p[0], OUTLINE_DECIMALS) for p in ring] + [None]
+        ys += [round(p[1], OUTLINE_DECIMALS) for p in ring] + [None]
     main = max(rings, key=len)
     return xs, ys, (sum(p[0] for p in main) / len(main), sum(p[1] for p in main) / len(main))
 
@@ -73,7 +76,7 @@ def _colour(value: float, lo: float, hi: float) -> str:
     return sample_colorscale("Viridis", [(value - lo) / (hi - lo) if hi > lo else 0.5])[0]
 
 
-def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, names: pd.Series, hover: pd.Series) -> go.Figure:
+def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, hover: pd.Series) -> go.Figure:
     """Provinces as filled polygons on lon/lat axes, so no base map or tile is fetched; provinces
     without a value in grey, never as zero. A dot at each province's centre carries the click."""
     shapes = {f["id"]: f["geometry"] for f in gj["features"]}

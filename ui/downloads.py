@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 import pandas as pd
+import streamlit as st
 
 from metrics import export
 from ui import data
@@ -24,6 +26,25 @@ COLUMNS_DOC = """Columns
 - region_rank, region_size: a regional rank where a source printed one
 - source_url, source_id: where the figure comes from (see the Sources page of the app)
 """
+
+
+MIME = {"csv": "text/csv", "parquet": "application/octet-stream",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def deferred(fmt: str, indices: tuple[str, ...] | None, year_from: int, year_to: int,
+             geography: str | None) -> Callable[[], bytes]:
+    """The file for `st.download_button`, built only when someone clicks it (on Streamlit's download thread),
+    so a page run never serialises tables nobody asked for; built once per selection and warehouse version."""
+    version = data.warehouse().version()
+    return lambda: _payload(fmt, version, indices, year_from, year_to, geography)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _payload(fmt: str, version: str, indices: tuple[str, ...] | None, year_from: int, year_to: int,
+             geography: str | None) -> bytes:
+    frame = data.call(export.long_table, list(indices) if indices else None, year_from, year_to, geography)
+    return {"csv": csv_bytes, "parquet": parquet_bytes, "xlsx": excel_bytes}[fmt](frame)
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
