@@ -3,7 +3,7 @@
 import streamlit as st
 
 from metrics import export, reference
-from ui import data, downloads
+from ui import data, downloads, importing
 from ui.i18n import t
 
 s = st.session_state["state"]
@@ -29,3 +29,4 @@ cols[3].download_button(t("data.readme"), downloads.readme_text().encode("utf-8"
 everything = data.call(export.long_table_rows)
 st.download_button(f"{t('data.all')} (CSV, {everything})", downloads.deferred("csv", None, 1900, 2100, None),
                    "vn-governance-all.csv", "text/csv", key="dl_all", on_click="ignore")
+importing.section()

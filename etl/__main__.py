@@ -1,4 +1,5 @@
-"""Command line: `python -m etl build | validate PATH | info | snapshot KIT | rehash FILE`."""
+"""Command line: `python -m etl build | validate PATH | info | snapshot KIT | rehash FILE | import FILE --spec S
+| facts TEXT`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from etl import paths
+from etl.news.cli import add_arguments as add_facts_arguments
 from etl.problems import ValidationError
 
 
@@ -54,6 +56,38 @@ def _rehash(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    """Preview an import; with --yes store it. Exit 1 when it is refused (problems or conflicts)."""
+    from etl.importer import ImportRefused, preview_import, refusal, report_text, store_import
+
+    report = preview_import(Path(args.file), args.spec, args.index, args.year, paths.RAW_DIR, paths.WAREHOUSE)
+    print(report_text(report))
+    why = refusal(report)
+    if report.verdict == "refused":
+        print(why, file=sys.stderr)
+        return 1
+    if not args.yes:
+        print(why or "dry run: nothing written; run again with --yes to store it under "
+              f"{paths.RAW_DIR / report.index}")
+        return 0
+    if why:
+        print(why)
+        return 0
+    try:
+        target = store_import(report, paths.RAW_DIR)
+    except ImportRefused as err:
+        print(err, file=sys.stderr)
+        return 1
+    print(f"stored {target} and {target.name}.meta.yaml; run `python -m etl build` to load it")
+    return 0
+
+
+def _facts(args: argparse.Namespace) -> int:
+    from etl.news.cli import run
+
+    return run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -68,6 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("rehash", help="record a raw file's new checksum in its sidecar")
     p.add_argument("path")
     p.set_defaults(run=_rehash)
+    p = sub.add_parser("import", help="bring in a publisher's file (xlsx, html, csv) through a spec in etl/specs/")
+    p.add_argument("file")
+    p.add_argument("--spec", required=True, help="a spec name (a file in etl/specs/ without .yaml)")
+    p.add_argument("--index", help="the index, when the spec does not name it")
+    p.add_argument("--year", type=int, help="the year, when neither the headers nor the file name give it")
+    p.add_argument("--yes", action="store_true", help="store the file when it passes (without: preview only)")
+    p.set_defaults(run=_import)
+    p = sub.add_parser("facts", help="candidate facts from a news text, for review (never written to data/raw)")
+    add_facts_arguments(p)
+    p.set_defaults(run=_facts)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

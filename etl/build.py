@@ -11,6 +11,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -21,7 +22,7 @@ from etl.extract import Extracted, SourceFact, ValueRow, extract
 from etl.names import AliasTable, fold, load_aliases, name_key, slugify
 from etl.problems import Problem, ValidationError
 from etl.sidecar import SIDECAR_SUFFIX, SourceMeta, read_sidecar, sha256_of
-from etl.validate import validate
+from etl.validate import check_grain, validate
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 DATA_KINDS = ("table", "partial", "components", "facts")
@@ -77,6 +78,66 @@ def merge_facts(table_rows: list[ValueRow], fact_rows: list[ValueRow]) -> list[V
     return list(merged.values())
 
 
+def same_figure(a: float, b: float) -> bool:
+    """Two printings of one figure agree at the precision of the coarser one, at least 2 decimals (70.00 = 70.0014)."""
+    places = max(2, min(-Decimal(repr(x)).as_tuple().exponent for x in (a, b)))
+    return abs(a - b) <= 0.5 * 10 ** -places + 1e-9
+
+
+def superseded_partials(files: list[RawFile]) -> set[str]:
+    """Partial tables that only amend another table of their (index, year): all of them when it has a
+    complete table, else all but the first partial by file name (docs/IMPORTING.md, the build rule)."""
+    complete = {(f.meta.index, f.meta.year) for f in files if f.meta.kind == "table"}
+    first: dict[tuple, str] = {}
+    for f in sorted(files, key=lambda f: f.label):
+        if f.meta.kind == "partial":
+            first.setdefault((f.meta.index, f.meta.year), f.label)
+    return {f.label for f in files if f.meta.kind == "partial"
+            and ((f.meta.index, f.meta.year) in complete or first[(f.meta.index, f.meta.year)] != f.label)}
+
+
+def _amend_one(base: ValueRow, extra: ValueRow) -> tuple[ValueRow, Problem | None]:
+    """Blanks are filled and a derived figure gives way to a published one; two published figures must agree."""
+    fills: dict = {}
+    where = f"{extra.index}/{extra.indicator} {extra.year} province {extra.province_code}"
+    if extra.value is not None:
+        differs = base.value is not None and not same_figure(base.value, extra.value)
+        if base.value is None or (differs and base.value_status == "derived" and extra.value_status == "published"):
+            fills.update(value=extra.value, value_status=extra.value_status, source_id=extra.source_id,
+                         source_url=extra.source_url, file=extra.file, row=extra.row)
+        elif differs and base.value_status == extra.value_status == "published":
+            return base, Problem(extra.file, f"{where}: published value {extra.value:g} disagrees with the published "
+                                 f"{base.value:g} in {base.file} row {base.row}", row=extra.row,
+                                 column="score" if extra.indicator == "total" else extra.indicator,
+                                 value=f"{extra.value:g}")
+    if extra.rank is not None and extra.rank != base.rank:
+        if base.rank is None or (base.rank_status == "derived" and extra.rank_status == "published"):
+            fills.update(rank=extra.rank, rank_status=extra.rank_status)
+        elif base.rank_status == extra.rank_status == "published":
+            return base, Problem(extra.file, f"{where}: published rank {extra.rank} disagrees with the published rank "
+                                 f"{base.rank} in {base.file} row {base.row}", row=extra.row, column="rank",
+                                 value=str(extra.rank))
+    for name in ("region_rank", "region_size", "tier", "note"):
+        if getattr(base, name) is None and getattr(extra, name) is not None:
+            fills[name] = getattr(extra, name)
+    return (replace(base, **fills) if fills else base), None
+
+
+def amend(table_rows: list[ValueRow], extra_rows: list[ValueRow]) -> tuple[list[ValueRow], list[Problem]]:
+    """Apply a superseded partial's rows to the complete table's rows (see docs/IMPORTING.md, the build rule)."""
+    merged = {(r.index, r.indicator, r.year, r.geography, r.province_code): r for r in table_rows}
+    problems = []
+    for extra in extra_rows:
+        key = (extra.index, extra.indicator, extra.year, extra.geography, extra.province_code)
+        if key not in merged:
+            merged[key] = extra
+            continue
+        merged[key], problem = _amend_one(merged[key], extra)
+        if problem:
+            problems.append(problem)
+    return list(merged.values()), problems
+
+
 def extract_all(files: list[RawFile], catalogue: Catalogue, aliases: AliasTable,
                 say: Callable[[str], None]) -> tuple[list[ValueRow], list[SourceFact], list[Problem]]:
     table_rows, fact_rows, facts, problems = [], [], [], []
@@ -90,7 +151,13 @@ def extract_all(files: list[RawFile], catalogue: Catalogue, aliases: AliasTable,
     say(f"      {len(table_rows)} table values, {len(facts)} source facts")
     broken = {p.file for p in problems}
     full = {f.label for f in files if f.meta.kind == "table" and f.label not in broken}
-    problems += validate(table_rows, catalogue, full)
+    superseded = superseded_partials(files)
+    extra_rows = [r for r in table_rows if r.file in superseded]
+    problems += validate([r for r in table_rows if r.file not in superseded], catalogue, full)
+    for label in sorted(superseded):
+        problems += check_grain([r for r in extra_rows if r.file == label])
+    table_rows, amend_problems = amend([r for r in table_rows if r.file not in superseded], extra_rows)
+    problems += amend_problems
     rows = merge_facts(table_rows, fact_rows)
     problems += [p for p in validate([r for r in rows if r.file not in full], catalogue, set())
                  if "duplicate" not in p.reason]

@@ -198,7 +198,7 @@ def _fact_values(fact: SourceFact, index: Index | None, file: str, number: int) 
     """The values a single-province fact states, in the few metric forms the kits use."""
     if index is None:
         return []
-    rank = int(fact.rank_text) if fact.rank_text.isdigit() else None
+    rank = int(fact.rank_text) if fact.rank_text.isascii() and fact.rank_text.isdigit() else None
     base = ValueRow(index=index.code, indicator="total", year=fact.year, province_code=fact.province_code or "",
                     geography=fact.geography or "63", value=None, value_status="missing",
                     source_id=fact.source_id, file=file, row=number, source_url=fact.source_url)
@@ -219,7 +219,7 @@ def _fact_values(fact: SourceFact, index: Index | None, file: str, number: int) 
         out = []
         for part in fact.value_text.split(";"):
             key, _, num = part.partition("=")
-            if key.strip() in PILLAR and num.strip().isdigit():
+            if key.strip() in PILLAR and num.strip().isascii() and num.strip().isdigit():
                 out.append(replace(base, indicator=PILLAR[key.strip()], rank=int(num), rank_status="published"))
         return out
     if metric.startswith("sub-index ") and fact.value is not None:

@@ -56,6 +56,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
         "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm",
+        "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .csv, .html)",
+        "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
+        "(VNGOV_IMPORT=preview).",
+        "import.help_store": "Kiểm tra một tệp rồi lưu vào data/raw/ cho lần dựng kho sau (VNGOV_IMPORT=store). "
+        "Tệp mâu thuẫn với số liệu đã công bố sẽ bị từ chối.",
+        "import.spec": "Bố cục tệp (spec)", "import.from_spec": "theo spec",
+        "import.store": "Lưu cho lần dựng kho sau",
+        "import.stored": "Đã lưu thành {path}. Chạy `python -m etl build` để nạp vào kho.",
+        "import.refused": "Bị từ chối: không thể lưu. Các lỗi và mâu thuẫn:",
+        "import.ok": "Tệp đạt mọi kiểm tra của quá trình dựng kho. Khác biệt: {counts}.",
         "sources.title": "Nguồn & phương pháp", "sources.coverage": "Độ phủ số liệu (tổng điểm)",
         "sources.breaks": "Các lần thay đổi phương pháp", "sources.crosswalk": "Sáp nhập 2025: 63 → 34 tỉnh",
         "sources.list": "Danh mục nguồn", "sources.credit": "Ranh giới hành chính: geoBoundaries.org "
@@ -115,6 +125,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",
         "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
         "data.indices": "Indices", "data.years": "Years",
+        "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .csv, .html)",
+        "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
+        "stored (VNGOV_IMPORT=preview).",
+        "import.help_store": "Check a file, then store it under data/raw/ for the next build (VNGOV_IMPORT=store). "
+        "A file that disagrees with a published figure is refused.",
+        "import.spec": "Layout (spec)", "import.from_spec": "as the spec says",
+        "import.store": "Store for the next build",
+        "import.stored": "Stored as {path}. Run `python -m etl build` to load it.",
+        "import.refused": "Refused: nothing can be stored. Problems and conflicts:",
+        "import.ok": "The file passes every check of the build. Differences: {counts}.",
         "sources.title": "Sources & method", "sources.coverage": "Coverage (headline totals)",
         "sources.breaks": "Method breaks", "sources.crosswalk": "2025 merger: 63 → 34 provinces",
         "sources.list": "Sources", "sources.credit": "Administrative boundaries courtesy of geoBoundaries.org "

@@ -1,0 +1,202 @@
+"""Read one block of a spec from one grid: its header, its columns, and its province rows.
+
+Cells are only reshaped here (decimal commas, percentages, the spec's multiplier); whether a
+value is a number, in scale, or a rank that follows the scores is for the build's own extract and
+validate code, which the importer runs on the result. Each cell remembers where it came from, so
+those checks can name the published cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.catalogue import Index, Indicator
+from etl.importer.grid import Grid
+from etl.importer.headers import Header, find_column, find_header_row, headers, matches
+from etl.importer.spec import Block, Spec
+from etl.names import AliasTable, UnknownProvince, name_key
+from etl.problems import Problem
+from etl.readers import DECIMAL_COMMA
+
+PERCENT_TEXT = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)\s*%$")
+
+
+@dataclass(frozen=True)
+class SourceCell:
+    label: str
+    row: int
+    column: str
+
+
+def column_text(letter: str, header: str) -> str:
+    """How a problem names a published column: its letter and its header text."""
+    return f"{letter} ({header})" if header else letter
+
+
+@dataclass
+class OutRow:
+    code: str
+    name: str
+    cells: dict[str, tuple[str, SourceCell, str]] = field(default_factory=dict)
+
+
+def indicator(index: Index, code: str) -> Indicator | None:
+    return next((i for i in index.indicators if i.code == code), None)
+
+
+def _fmt(x: float, scaled: bool) -> str:
+    if float(x).is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return repr(float(f"{x:.12g}")) if scaled else repr(float(x))
+
+
+def cell_text(grid: Grid, row: int, col: int, scale_max: float | None, multiply: float) -> str:
+    """A cell as the text the build parses; `scale_max` None marks a rank or label column."""
+    value = grid.value(row, col)
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if scale_max is None:
+            return _fmt(float(value), False)
+        if (row, col) in grid.percent:
+            return _fmt(value * 100 if scale_max > 1 else value, True)
+        return _fmt(value * multiply, multiply != 1)
+    text = " ".join(str(value).replace("\xa0", " ").split())
+    if scale_max is None:
+        return text
+    if found := PERCENT_TEXT.match(text):
+        number = float(found[1].replace(",", "."))
+        return _fmt(number if scale_max > 1 else number / 100, True)
+    if DECIMAL_COMMA.match(text):
+        text = text.replace(",", ".")
+    if multiply != 1:
+        try:
+            return _fmt(float(text) * multiply, True)
+        except ValueError:
+            return text
+    return text
+
+
+class BlockReader:
+    """State while one file is laid out: problems, notes and the year found in headers."""
+
+    def __init__(self, spec: Spec, index: Index, year: int | None, aliases: AliasTable):
+        self.spec, self.index, self.year, self.aliases = spec, index, year, aliases
+        self.problems: list[Problem] = []
+        self.notes: list[str] = []
+
+    def problem(self, grid: Grid, reason: str, row: int | None = None, col: int | None = None,
+                header: str = "", value: str | None = None) -> None:
+        if row is None or col is None:
+            self.problems.append(Problem(grid.label, reason))
+            return
+        number, letter = grid.address(row, col)
+        self.problems.append(Problem(grid.label, reason, row=number, column=column_text(letter, header), value=value))
+
+    def province_column(self, grid: Grid, block: Block, found: list[Header]) -> Header | None:
+        if isinstance(block.province, int):
+            return found[block.province - 1] if block.province <= len(found) else None
+        hits, _ = find_column(found, block.province, self.year)
+        return hits[0] if hits else None
+
+    def columns(self, grid: Grid, block: Block, found: list[Header],
+                targets: dict[str, tuple[str, ...]]) -> dict[str, Header]:
+        out = {}
+        for target, words in targets.items():
+            hits, year = find_column(found, words, self.year)
+            if len(hits) > 1:
+                self.problem(grid, f"{target}: the header words match {len(hits)} columns ("
+                             + ", ".join(f"{grid.address(0, h.col)[1]} {h.text!r}" for h in hits)
+                             + "); name the column more exactly in the spec")
+            elif not hits and target not in block.optional:
+                shown = "; ".join(h.text for h in found if h.text)
+                self.problem(grid, f"missing column for {target}: no header matches "
+                             f"{', '.join(repr(w) for w in words[:4])}; the headers are: {shown}")
+            elif hits:
+                out[target] = hits[0]
+                if year and self.year is None:
+                    self.year = year
+        return out
+
+    def read_block(self, grid: Grid, block: Block, targets: dict[str, tuple[str, ...]]) -> list[OutRow]:
+        """The province rows of one block, each with its mapped cells as text."""
+        if block.header_row is not None:
+            first = block.header_row - 1
+        elif isinstance(block.province, int):
+            first = 0
+        else:
+            first = find_header_row(grid, block.province, self.year)
+        if first is None:
+            self.problem(grid, "no header row: no cell matches the province header words "
+                         + ", ".join(repr(w) for w in block.province))
+            return []
+        found = headers(grid, first, block.header_rows)
+        for (r, c), formula in grid.no_value.items():
+            if first <= r < first + block.header_rows:
+                self.problem(grid, "formula without a saved value; open the file in Excel, let it calculate and "
+                             "save it", row=r, col=c, value=formula)
+        province = self.province_column(grid, block, found)
+        if province is None:
+            self.problem(grid, "no province column: no header matches " + ", ".join(
+                repr(w) for w in (block.province if isinstance(block.province, tuple) else [block.province])))
+            return []
+        mapped = self.columns(grid, block, found, targets)
+        start = first + block.header_rows if block.data_start is None else block.data_start - 1
+        return self.rows(grid, block, province, mapped, start)
+
+    def _scale(self, target: str) -> float | None:
+        if target == "value":
+            return self.index.scale_max
+        if target.startswith("rank") or target in ("tier", "note"):
+            return None
+        ind = indicator(self.index, target)
+        return ind.scale_max if ind else None
+
+    def rows(self, grid: Grid, block: Block, province: Header, mapped: dict[str, Header], start: int) -> list[OutRow]:
+        out: list[OutRow] = []
+        stops = [name_key(w) for w in block.stop_words]
+        for r in range(start, grid.height):
+            name = grid.text(r, province.col)
+            texts = {t: cell_text(grid, r, h.col, self._scale(t), self.spec.multiply) for t, h in mapped.items()}
+            if not name and not any(texts.values()):
+                if block.stop_at_blank and out:
+                    break
+                continue
+            if name and any(name_key(name).startswith(s) for s in stops if s):
+                break
+            if name == province.text or self._is_header(name, block):
+                continue
+            if not name:
+                self.problem(grid, "values but no province name", row=r, col=province.col, header=province.text)
+                continue
+            try:
+                where = self.aliases.resolve(name, self.spec.geography)
+            except UnknownProvince as err:
+                if any(texts.values()):
+                    self.problem(grid, str(err), row=r, col=province.col, header=province.text, value=name)
+                else:
+                    self.notes.append(f"{grid.label} row {grid.address(r, province.col)[0]} {name!r} skipped: "
+                                      "no values and not a province (a section heading)")
+                continue
+            row = OutRow(where.code, name, {"province": (name, self._cell(grid, r, province.col), province.text)})
+            for t, h in mapped.items():
+                if (r, h.col) in grid.no_value:
+                    self.problem(grid, "formula without a saved value; open the file in Excel, let it calculate and "
+                                 "save it", row=r, col=h.col, header=h.text, value=grid.no_value[(r, h.col)])
+                row.cells[t] = (texts[t], self._cell(grid, r, h.col), h.text)
+            out.append(row)
+        if self.spec.ranks == "order":
+            for position, row in enumerate(out, start=1):
+                row.cells["rank"] = (str(position), row.cells["province"][1], "listed order")
+        return out
+
+    def _is_header(self, name: str, block: Block) -> bool:
+        """A header repeated in the data (a spanning header cell, or a header on every printed page)."""
+        words = block.province if isinstance(block.province, tuple) else ()
+        return any(matches(Header(0, (name,)), w, self.year) for w in words)
+
+    @staticmethod
+    def _cell(grid: Grid, row: int, col: int) -> SourceCell:
+        number, letter = grid.address(row, col)
+        return SourceCell(grid.label, number, letter)

@@ -1,0 +1,122 @@
+"""The vocabulary of news about the indices, as regular expressions over folded text (no diacritics).
+
+Vietnamese and English phrasings sit side by side; `LANGS` says which language each figure
+pattern belongs to so `--lang` can narrow the search. Every pattern names its groups:
+`n` a number, `of` a denominator, `w` a rank written as a word, `dir` the direction of a change.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+NUM = r"(?<![\d.,/])\d{1,3}(?:[.,]\d{1,5})?(?!\d|[.,]\d)"
+DECIMAL = r"(?<![\d.,/])\d{1,3}[.,]\d{1,5}(?![\d]|[.,]\d|\s*/)"
+RANK = r"(?P<n>\d{1,2})(?!\d|[.,]\d)"
+OF = r"(?:\s*(?:/|out\s+of|of|tren)\s*(?P<of>\d{1,2})\b)?"
+ORD = r"(?:st|nd|rd|th)"
+COUNT_EN = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+COUNT_VI = r"(?P<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+
+INDEX_NAMES: dict[str, list[str]] = {
+    "par_index": [r"\bpar[\s-]*index\b", r"\bchi\s+so\s+(?:cai\s+cach\s+hanh\s+chinh|cchc|par)\b",
+                  r"\bpublic\s+administration\s+reform\s+index\b",
+                  r"\b(?:public\s+)?administrative\s+reform\s+index\b"],
+    "sipas": [r"\bsipas\b", r"\bchi\s+so\s+hai\s+long\b", r"\bsatisfaction\s+index\b"],
+    "pci": [r"\bpci\b", r"\bnang\s+luc\s+canh\s+tranh\s+cap\s+tinh\b", r"\bprovincial\s+competitiveness\s+index\b"],
+    "papi": [r"\bpapi\b", r"\bhieu\s+qua\s+quan\s+tri\s+va\s+hanh\s+chinh\s+cong\b",
+             r"\bgovernance\s+and\s+public\s+administration\s+performance\s+index\b"],
+    "dti": [r"\bdti\b", r"\bchi\s+so\s+chuyen\s+doi\s+so\b", r"\bdigital\s+transformation\s+index\b"],
+}
+INDICES = {code: re.compile("|".join(forms), FLAGS) for code, forms in INDEX_NAMES.items()}
+
+# Regions as the press writes them; codes must exist in the catalogue, whose name_vi/name_en are added too.
+REGION_VARIANTS: dict[str, list[str]] = {
+    "TDMNPB": [r"trung\s+du\s+(?:va\s+)?mien\s+nui\s+phia\s+bac",
+               r"northern\s+midlands?\s+and\s+mountain(?:s|ous\s+areas?)"],
+    "DBSH": [r"dong\s+bang\s+song\s+hong", r"dbsh", r"red\s+river\s+delta"],
+    "BTBDHMT": [r"bac\s+trung\s+bo\s+va\s+duyen\s+hai\s+(?:mien\s+trung|trung\s+bo)",
+                r"north\s+central\s+(?:and|&)\s+(?:the\s+)?central\s+coast(?:al\s+(?:region|area))?"],
+    "TN": [r"tay\s+nguyen", r"central\s+highlands"],
+    "DNB": [r"dong\s+nam\s+bo", r"south\s*east(?:ern)?\s+region", r"south\s+east"],
+    "DBSCL": [r"dong\s+bang\s+song\s+cuu\s+long", r"dbscl", r"mekong(?:\s+river)?\s+delta"],
+}
+
+YEAR = re.compile(r"(?<![\d/.,-])(?P<y>20[0-3]\d)(?![\d/]|\s*[-–]\s*20\d\d)")
+# Years that are not the year of the figure: comparisons, date parts, ranges.
+NOT_THE_YEAR = re.compile(
+    r"(?:so\s+voi(?:\s+nam)?|compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:year\s+)?)?|than(?:\s+in)?|from|since|"
+    r"ke\s+tu(?:\s+nam)?|tu\s+nam|over|on|[-–]|giai\s+doan|period)\s*$", FLAGS)
+
+RESPECTIVELY = re.compile(r"\b(?:lan\s+luot|respectively)\b", FLAGS)
+# Figures of other statistics; a figure whose clause names one (and no index) is not an index figure.
+FOREIGN = re.compile(
+    r"\b(?:grdp|gdp|fdi|cpi|tang\s+truong|growth|thu\s+ngan\s+sach|xuat\s+khau|exports?|doanh\s+thu|revenue|"
+    r"lam\s+phat|inflation|fifa|bong\s+da|football|v-?league|dan\s+so|population|ty\s+le\s+ho\s+ngheo)\b", FLAGS)
+# Words that may stand between a figure and the index it is "in": "ranked 45th in the PAR INDEX".
+INDEX_FILLER = re.compile(r"\s*(?:(?:in|of|on|for|the|ve|trong|tai|cua|chi\s+so)\s+)*$", FLAGS)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:va|con|and|while|but|nhung)\s")
+
+AVERAGE = re.compile(r"\b(?:binh\s+quan|trung\s+binh|average|mean)\b", FLAGS)
+NATIONAL = re.compile(r"\b(?:ca\s+nuoc|toan\s+quoc|national|nationwide|country)\b", FLAGS)
+
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+               "muoi": 10}
+WORD_RANKS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "nam": 5,
+              "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+# (kind, language, pattern). Kinds: rank, rank_change, score_change, rank_move (from a to b), score.
+FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("rank_move", "vi", re.compile(
+        r"\btu\s+(?:vi\s+tri\s+)?(?:thu\s+)?(?P<a>\d{1,2})\s+(?:len|xuong)\s+(?:vi\s+tri\s+)?(?:thu\s+)?" + RANK + OF,
+        FLAGS)),
+    ("rank_move", "en", re.compile(
+        r"\bfrom\s+(?P<a>\d{1,2})" + ORD + r"?\s+(?:place\s+)?to\s+" + RANK + ORD + OF, FLAGS)),
+    ("rank_change", "vi", re.compile(
+        r"\b(?P<dir>tang|giam|tut|len|xuong|thang)\s+" + COUNT_VI + r"\s+(?:bac|hang|vi\s+tri|bac\s+xep\s+hang)\b",
+        FLAGS)),
+    ("rank_change", "en", re.compile(
+        r"\b(?P<dir>up|down|rose|risen|climbed|climbing|jumped|jumping|fell|fallen|falling|dropped|dropping|slipped|"
+        r"gained|gaining|lost|losing|advanced|moved\s+up|moved\s+down)\s+(?:by\s+)?" + COUNT_EN + r"\s+"
+        r"(?:places?|spots?|positions?|notches?|ranks?|steps?)\b", FLAGS)),
+    ("score_change", "vi", re.compile(
+        r"\b(?P<dir>tang|giam)\s+(?:them\s+)?(?P<n>" + NUM + r")\s*(?P<unit>%|diem(?:\s+phan\s+tram)?)", FLAGS)),
+    ("score_change", "en", re.compile(
+        r"\b(?P<dir>up|down|rose|fell|increased|decreased|gained|lost|dropped|(?:an\s+)?(?:increase|decrease|gain|"
+        r"drop|rise|fall)\s+of)\s+(?:by\s+)?(?P<n>" + NUM + r")\s*(?P<unit>percentage\s+points?|points?|%)", FLAGS)),
+    ("rank", "vi", re.compile(
+        r"\b(?:xep|dung|o|giu|cao)\s+(?:o\s+)?(?:vi\s+tri\s+|hang\s+)?thu\s+" + RANK + OF, FLAGS)),
+    ("rank", "vi", re.compile(
+        r"\b(?:xep|dung|o|giu)\s+(?:o\s+)?(?:vi\s+tri\s+)?thu\s+(?P<w>nhat|nhi|hai|ba|tu|nam)\b(?!\s*\d)", FLAGS)),
+    ("rank", "vi", re.compile(r"\bvi\s+tri\s+(?:thu\s+)?" + RANK + OF, FLAGS)),
+    ("rank", "vi", re.compile(r"\b(?:xep\s+hang|thu\s+hang)\s+(?:thu\s+)?" + RANK + OF, FLAGS)),
+    ("rank", "vi", re.compile(r"\bxep\s+" + RANK + r"\s*/\s*(?P<of>\d{1,2})\b", FLAGS)),
+    ("rank", "vi", re.compile(r"\bhang\s+" + RANK + r"\s*/\s*(?P<of>\d{1,2})\b", FLAGS)),
+    ("rank", "vi", re.compile(
+        r"(?<!nguoi\s)(?<!nhom\s)(?<!cac\s)(?<!top\s)(?<!tinh\s)(?<!phuong\s)\b(?P<lead>dan\s+dau|dung\s+dau|xep\s+dau|quan\s+quan|"
+        r"vi\s+tri\s+(?:so\s+1|dau\s+tien)|ngoi\s+dau|cao\s+nhat\s+(?:ca\s+nuoc|toan\s+quoc))\b", FLAGS)),
+    ("rank", "en", re.compile(r"\brank(?:ed|s|ing)?\s+(?:at\s+)?(?:no\.?\s*)?" + RANK + ORD + r"?" + OF, FLAGS)),
+    ("rank", "en", re.compile(r"\brank(?:ed|s|ing)?\s+(?P<w>first|second|third|fourth|fifth)\b", FLAGS)),
+    ("rank", "en", re.compile(r"\b" + RANK + ORD + r"[\s-]+(?:highest|best|largest|biggest)\b", FLAGS)),
+    ("rank", "en", re.compile(r"\b" + RANK + ORD + r"\s+(?:out\s+)?of\s+(?P<of>\d{1,2})\b", FLAGS)),
+    ("rank", "en", re.compile(
+        r"\b" + RANK + ORD + r"\s+(?:place|position|spot|nationwide|in\s+the\s+(?:country|nation|ranking))", FLAGS)),
+    ("rank", "en", re.compile(
+        r"\b(?P<lead>topped|tops|came\s+(?:in\s+)?first|took\s+(?:the\s+)?(?:first\s+place|top\s+spot)|"
+        r"in\s+first\s+place|number\s+one|no\.\s*1\b|led\s+(?:the\s+)?(?:country|nation|rankings?|table|"
+        r"whole\s+country)|highest\s+(?:score\s+)?(?:in\s+the\s+country|nationwide))", FLAGS)),
+    ("rank", "en", re.compile(r"\bto\s+" + RANK + ORD + r"\b" + OF, FLAGS)),
+    ("score", "any", re.compile(
+        r"(?P<n>" + NUM + r")\s*(?P<unit>%|/\s*100\s*diem|/\s*100\b|diem\b|points?\b|phan\s+tram|percent\b)", FLAGS)),
+    ("score", "any", re.compile(
+        r"\b(?:dat|voi|la|scored|scoring|score\s+of|at|with|reached|reaching|was|of|to)\s+(?P<n>" + DECIMAL + r")",
+        FLAGS)),
+]
+
+# What may stand between a rank and a region for the rank to be a rank within that region.
+REGION_FILLER = {"tinh", "thanh", "pho", "thuoc", "trong", "cua", "khu", "vuc", "vung", "tai", "o", "cac", "so",
+                 "dia", "phuong", "in", "the", "of", "among", "provinces", "province", "and", "cities", "city",
+                 "localities", "region", "within", "out", "toan", "ca"}
+COMPARED_YEAR = re.compile(
+    r"\s*,?\s*(?:so\s+voi(?:\s+nam)?|compared\s+(?:with|to)|from|than(?:\s+in)?|on|over)\s+(?P<y>20\d\d)\b", FLAGS)
