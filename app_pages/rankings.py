@@ -50,7 +50,11 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     if ids:
         series = data.call(trends.trend, s.index, ids, s.indicator, s.geo)
         series = series[series["rank"].notna()].assign(label=lambda d: d["name_vi"])
-        fig = charts.trend(series, "rank", t("rankings.bump"), data.call(reference.method_breaks, s.index),
-                           reverse=True)
-        st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
-        state.update(provinces=",".join(picked)) if 2 <= len(picked) <= 6 and picked != s.provinces else None
+        if series.empty:
+            st.caption(t("profile.no_data"))
+        else:
+            fig = charts.trend(series, "rank", t("rankings.bump"), data.call(reference.method_breaks, s.index),
+                               reverse=True)
+            st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
+        if 2 <= len(picked) <= 6 and picked != s.provinces:
+            state.update(provinces=",".join(picked))

@@ -103,7 +103,8 @@ def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, hover: pd.Series
                 "colorscale": "Viridis", "cmin": lo, "cmax": hi, "line": {"color": "white", "width": 1},
                 "colorbar": {"title": {"text": value_label}, "thickness": 12}}, showlegend=False))
     fig.add_trace(go.Scatter(x=[112.0, 114.2], y=[16.5, 9.9], mode="markers+text", hoverinfo="text",
-                             text=[t("overview.paracel"), t("overview.spratly")], textposition="bottom center",
+                             text=[t("overview.paracel"), t("overview.spratly")],
+                             textposition=["bottom center", "bottom left"],
                              marker={"size": 5, "color": "#555"}, textfont={"size": 11, "color": "#333"},
                              showlegend=False))
     fig.update_xaxes(visible=False, range=[101.8, 116.2])
@@ -113,18 +114,22 @@ def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, hover: pd.Series
     return fig
 
 
-def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse: bool = False,
-          break_field: str = "note_vi") -> go.Figure:
-    """Lines per province over years; dashed verticals where the publisher changed its method."""
+def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse: bool = False) -> go.Figure:
+    """Lines per province over years, broken where a year has no figure (never bridged, never zero); dashed
+    verticals where the publisher changed its method within the years shown."""
     fig = go.Figure()
+    first, last = int(frame["year"].min()), int(frame["year"].max())
+    years = pd.RangeIndex(first, last + 1, name="year")
     for i, (name, part) in enumerate(frame.groupby("label", sort=False)):
-        fig.add_trace(go.Scatter(x=part["year"], y=part[y], mode="lines+markers", name=str(name),
+        full = part.set_index("year")[y].reindex(years)
+        fig.add_trace(go.Scatter(x=list(years), y=full.tolist(), mode="lines+markers", name=str(name),
                                  line={"color": OKABE_ITO[i % len(OKABE_ITO)]}, connectgaps=False))
-    for b in breaks.itertuples():
+    for b in breaks[(breaks["year"] > first) & (breaks["year"] <= last)].itertuples():
         fig.add_vline(x=b.year - 0.5, line_dash="dash", line_color="#888",
                       annotation_text=t("break.note", year=b.year, note="")[:-2], annotation_font_size=10)
     fig.update_layout(title=title, height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                      legend={"orientation": "h", "y": -0.2}, xaxis={"dtick": 1})
+                      legend={"orientation": "h", "y": -0.2},
+                      xaxis={"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]})
     if reverse:
         fig.update_yaxes(autorange="reversed")
     return fig
@@ -143,10 +148,36 @@ def bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str, horizo
     return fig
 
 
-def strip(frame: pd.DataFrame, x: str, y: str, hover: str, title: str) -> go.Figure:
+REGION_ORDER = ("TDMNPB", "DBSH", "BTBDHMT", "TN", "DNB", "DBSCL")
+
+
+def region_colour(region_code: str) -> str:
+    """One colour per region on every chart of the app (north to south), so a region reads the same everywhere."""
+    return OKABE_ITO[REGION_ORDER.index(region_code) if region_code in REGION_ORDER else len(REGION_ORDER)]
+
+
+def region_lines(frame: pd.DataFrame, title: str, published_label: str) -> go.Figure:
+    """Our regional means per year as lines; a publisher's printed regional averages as open diamonds beside."""
     fig = go.Figure()
-    for i, (region, part) in enumerate(frame.groupby(x, sort=False)):
+    for (code, label), part in frame.groupby(["region_code", "label"], sort=False):
+        colour = region_colour(code)
+        fig.add_trace(go.Scatter(x=part["year"], y=part["mean"], name=label, mode="lines+markers",
+                                 line={"color": colour}))
+        pub = part[part["published_mean"].notna()]
+        if len(pub):
+            fig.add_trace(go.Scatter(x=pub["year"], y=pub["published_mean"], mode="markers", showlegend=False,
+                                     name=f"{label} — {published_label}",
+                                     marker={"symbol": "diamond-open", "size": 11, "color": colour}))
+    fig.update_layout(title=title, height=380, xaxis={"dtick": 1}, legend={"orientation": "h", "y": -0.2},
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    return fig
+
+
+def strip(frame: pd.DataFrame, x: str, y: str, hover: str, title: str) -> go.Figure:
+    """Every province of a region as a point over its box; colours follow `region_colour`."""
+    fig = go.Figure()
+    for (code, region), part in frame.groupby(["region_code", x], sort=False):
         fig.add_trace(go.Box(y=part[y], name=str(region), boxpoints="all", jitter=0.4, pointpos=0,
-                             text=part[hover], marker_color=OKABE_ITO[i % len(OKABE_ITO)], showlegend=False))
+                             text=part[hover], marker_color=region_colour(code), showlegend=False))
     fig.update_layout(title=title, height=380, margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig
