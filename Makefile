@@ -39,5 +39,12 @@ bench: setup-dev
 	$(BIN)/python -m etl build
 	$(BIN)/python bench/run_all.py
 
+# The full load test (30 browser sessions x 10 journeys, one server and nginx + 2 replicas): longer than `make bench`
+# may take on 2 cores, so it has a target of its own.
+.PHONY: load
+load: setup-dev
+	$(BIN)/python -m etl build
+	$(BIN)/python bench/load.py --sessions 30 --journeys 10 --time-limit 1800
+
 clean:
 	rm -rf $(VENV) data/warehouse.duckdb

@@ -41,10 +41,13 @@ HEALTH_TIMEOUT_S = 60.0
 
 # Records, inside the page, every change of Streamlit's script state and the time of the last DOM change inside a
 # Plotly chart, on the page's own clock (performance.now(), 0 = navigation start). Reading these after the fact
-# measures what the browser did without the delay of polling from Python.
+# measures what the browser did without the delay of polling from Python. `loads` counts the documents this tab has
+# loaded (sessionStorage survives a reload), so a test can tell a client-side page switch from a reload.
 RECORDER_JS = """
 (() => {
-  const perf = {states: [], lastPlot: 0, lastMutation: 0, lastInput: 0, lastStateChange: 0};
+  const loads = Number(sessionStorage.getItem('__loads') || 0) + 1;
+  sessionStorage.setItem('__loads', String(loads));
+  const perf = {states: [], lastPlot: 0, lastMutation: 0, lastInput: 0, lastStateChange: 0, loads};
   window.__perf = perf;
   const note = () => {
     const now = performance.now();
@@ -70,19 +73,32 @@ RECORDER_JS = """
 })();
 """
 
-# True once a script run happened after `since` (page clock), the DOM has been still for `quiet` ms and at
-# least `charts` Plotly charts have drawn their SVG.
+# The moment to wait from, as wall-clock ms (NOW_JS): it stays comparable if the tab loads another document.
+NOW_JS = "performance.timeOrigin + performance.now()"
+
+# True once the run the caller caused has finished after `since` (wall clock, NOW_JS): the app says notRunning, the
+# DOM has been still for `quiet` ms and at least `charts` Plotly charts have drawn their SVG.
+# The run is recognised by either of two signs. (1) The script-state attribute changed after `since`. (2) The page
+# shows what the run must produce (`expect`: {path: URL path suffix, has: [[selector, text], ...]}, text matched
+# against an input's value or an element's text, '' = present) and the DOM changed after `since`.
+# Sign 1 alone is not enough: Streamlit dispatches the WebSocket messages that queued up while the tab was busy in
+# one loop, and React batches the state updates, so a short run can go running -> notRunning without the attribute
+# ever showing `running` (seen under load on page switches and year changes; the page did update).
 SETTLED_JS = """
-([since, quiet, charts]) => {
+([wallSince, quiet, charts, expect]) => {
   const perf = window.__perf;
   if (!perf) return false;
-  // A fast rerun can flip running -> notRunning inside one observer batch: any state change counts.
-  const ran = perf.lastStateChange >= since || perf.states.some(([s, t]) => s === 'notRunning' && t >= since);
-  if (!ran) return false;
-  const drawn = document.querySelectorAll('.js-plotly-plot .main-svg').length;
+  const since = wallSince - performance.timeOrigin;
   const app = document.querySelector('[data-testid="stApp"]');
-  const state = app ? app.getAttribute('data-test-script-state') : null;
-  return state === 'notRunning' && drawn >= charts && performance.now() - perf.lastMutation >= quiet;
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  const flipped = perf.lastStateChange >= since || perf.states.some(([s, t]) => s === 'notRunning' && t >= since);
+  const matches = ([selector, text]) => Array.from(document.querySelectorAll(selector)).some(
+    (el) => (el.tagName === 'INPUT' ? el.value : el.textContent).includes(text));
+  const shown = !!expect && perf.lastMutation >= since
+    && (!expect.path || location.pathname.endsWith(expect.path)) && (expect.has || []).every(matches);
+  if (!flipped && !shown) return false;
+  const drawn = document.querySelectorAll('.js-plotly-plot .main-svg').length;
+  return drawn >= charts && performance.now() - perf.lastMutation >= quiet;
 }
 """
 
@@ -247,6 +263,22 @@ def rss_bytes(pid: int) -> int:
             for line in Path(f"/proc/{current}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1]) * 1024
+        stack += _children(current)
+    return total
+
+
+def cpu_seconds(pid: int, exclude: Sequence[int] = ()) -> float:
+    """CPU time (user + system) of a process and its live descendants, with what they reaped of their exited
+    children, from /proc; subtrees rooted at `exclude` are left out (e.g. the servers under the load client)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, stack = 0.0, [pid]
+    while stack:
+        current = stack.pop()
+        if current in exclude:
+            continue
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
         stack += _children(current)
     return total
 

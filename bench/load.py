@@ -1,9 +1,12 @@
 """Load test: N concurrent headless-Chromium sessions (one browser, one context each) on a loopback server, each
-repeating the user journey "open a province page, change the year, download the CSV" for a bounded time.
+repeating the user journey "open a province page, go to the rankings page and change the year, go to the data page
+and download the CSV" for a bounded time.
 
-Reports completed journeys, errors (target 0), median and 95th-percentile journey latency, per step. `main()` runs
-the long version against one server and against two replicas behind nginx and returns the table rows;
-`python bench/load.py --sessions 5 --journeys 2` runs a short one.
+Reports completed journeys, errors (target 0), median and 95th-percentile journey latency, per step, and the CPU
+the servers and the browsers spent per journey (they share the machine's 2 cores). `main()` runs the load against
+one server and against two replicas behind nginx and returns the table rows. Without arguments (as `make bench`
+runs it) it is the bench-sized run, 10 sessions x 3 journeys, that fits the bench's time; the full run is
+`make load` (`--sessions 30 --journeys 10`, 300 journeys each, which takes longer than the bench allows here).
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import argparse
 import asyncio
 import contextlib
 import io
+import os
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,9 +30,11 @@ import pandas as pd  # noqa: E402
 from playwright.async_api import Browser, Page, async_playwright  # noqa: E402
 
 from bench.harness import (  # noqa: E402
-    DESKTOP,
+    NOW_JS,
     RECORDER_JS,
+    REPO,
     SETTLED_JS,
+    cpu_seconds,
     launch_options,
     median,
     nginx_proxy,
@@ -35,7 +42,15 @@ from bench.harness import (  # noqa: E402
     streamlit_server,
 )
 
-STEP_TIMEOUT_MS = 180_000  # generous: under 30 sessions on 2 cores one step can wait behind many script runs
+# How long one step (a page load, a page switch, a year change, a download) may take before it counts as an error.
+# A step waits behind the other sessions' work (about 4 s of CPU per journey, most of it in the browsers, on 2
+# cores), so the limit grows with the number of sessions: 60 s up to 10 sessions, 180 s at 30.
+STEP_TIMEOUT_MS = 60_000
+STEP_TIMEOUT_PER_SESSION_MS = 6_000
+RAMP_S = 0.5  # sessions start this far apart, so 30 cold browser tabs do not all load at the same instant
+# The browsers share the machine with the server, so their cost is kept down where the server cannot tell: a small
+# window (less to paint and rasterise in software; the server sends the same messages) and no CSS motion.
+LOAD_VIEWPORT = {"width": 1024, "height": 640}
 # Provinces the journeys cycle through (slugs of the 63-province geography; the URL validates them).
 SLUGS = ("vinh-phuc", "quang-ninh", "da-nang", "ha-noi", "ho-chi-minh", "thua-thien-hue", "dong-thap", "hai-phong")
 
@@ -43,14 +58,18 @@ SLUGS = ("vinh-phuc", "quang-ninh", "da-nang", "ha-noi", "ho-chi-minh", "thua-th
 @dataclass
 class Journey:
     """Where the journey goes (from the pages' code): the province page, then the rankings page for the year
-    picker, then the data page for the CSV, moving between pages by the sidebar links (one session)."""
+    picker, then the data page for the CSV, moving between pages by the sidebar links (one session). Each page is
+    recognised by a widget only it has; the rankings page shows the chosen year in its title (h1)."""
 
     province_path: str = "/profile"
+    province_key: str = "pick_province"
     query: str = "lang=en&index=pci"
     year_page: str = "/rankings"
     year_key: str = "pick_year"
+    year_heading: str = "h1"
     download_page: str = "/data"
     download_key: str = "dl_csv"
+    viewport: dict = field(default_factory=lambda: dict(LOAD_VIEWPORT))
 
 
 @dataclass
@@ -64,6 +83,8 @@ class LoadResult:
     csv_rows: list[int] = field(default_factory=list)
     not_started: int = 0  # journeys left undone when the time limit came (not errors: nothing failed)
     wall_s: float = 0.0
+    server_cpu_s: float = 0.0  # CPU the servers (Streamlit, nginx) spent during the run
+    client_cpu_s: float = 0.0  # CPU this process, Playwright and Chromium spent: the browsers' share of 2 cores
 
     def summary(self) -> dict[str, float | int | str]:
         row: dict[str, float | int | str] = {
@@ -71,6 +92,7 @@ class LoadResult:
             "not_started": self.not_started,
             "median_s": median(self.latencies), "p95_s": percentile(self.latencies, 95), "wall_s": self.wall_s,
             "journeys_per_min": 60 * self.journeys / self.wall_s if self.wall_s else 0.0,
+            "server_cpu_s": self.server_cpu_s, "client_cpu_s": self.client_cpu_s,
         }  # fmt: skip
         for step, values in self.steps.items():
             row[f"{step}_median_s"] = median(values)
@@ -78,70 +100,117 @@ class LoadResult:
         return row
 
 
-async def settle(page: Page, since: float, charts: int = 0, timeout_ms: int = STEP_TIMEOUT_MS) -> None:
-    """Wait until Streamlit finished a run that started after `since` (page clock) and the DOM has gone quiet."""
-    await page.wait_for_function(SETTLED_JS, arg=[since, 250, charts], timeout=timeout_ms, polling=50)
+def step_timeout_ms(sessions: int) -> float:
+    return max(STEP_TIMEOUT_MS, STEP_TIMEOUT_PER_SESSION_MS * sessions)
 
 
-async def go_to(page: Page, path: str, charts: int = 0) -> None:
-    """Follow the sidebar link to `path` (same session, selections carried) and wait for that page's run."""
-    since = await page.evaluate("performance.now()")
+async def settle(page: Page, since: float, charts: int = 0, expect: dict | None = None,
+                 timeout_ms: float | None = None) -> None:  # fmt: skip
+    """Wait until the Streamlit run caused after `since` (wall clock, NOW_JS) has finished and the DOM has gone
+    quiet; `expect` ({path, has}) is what that run must show (see SETTLED_JS in bench/harness.py)."""
+    await page.wait_for_function(SETTLED_JS, arg=[since, 250, charts, expect], timeout=timeout_ms, polling=50)
+
+
+async def go_to(page: Page, path: str, marker: str, charts: int = 0) -> None:
+    """Follow the sidebar link to `path` (same session, selections carried) and wait for that page's run, which
+    is over when the widget with key `marker` (only that page has it) is shown and the app is idle."""
+    since = await page.evaluate(NOW_JS)
     await page.locator(f'[data-testid="stSidebarNav"] a[href$="{path}"]').click()
-    await page.wait_for_url(f"**{path}?*", timeout=STEP_TIMEOUT_MS)
-    await settle(page, since, charts)
+    await page.wait_for_url(f"**{path}?*")
+    await settle(page, since, charts, {"path": path, "has": [[f".st-key-{marker}", ""]]})
 
 
-async def change_year(page: Page, key: str) -> str:
-    """Pick another year in the select box with widget key `key`; returns the year chosen."""
+async def change_year(page: Page, key: str, heading: str) -> str:
+    """Pick another year in the select box with widget key `key`; returns the year chosen. The rerun is over when
+    the box shows the year, the page heading names it and the app is idle."""
     box = page.locator(f".st-key-{key} input[role='combobox']")
     current = await box.input_value()
     await box.click()
     options = [o.strip() for o in await page.get_by_role("option").all_inner_texts()]
     target = next(o for o in options if o != current)
-    since = await page.evaluate("performance.now()")
+    since = await page.evaluate(NOW_JS)
     await page.get_by_role("option", name=target, exact=True).click()
-    await settle(page, since)
-    if await box.input_value() != target:
-        raise AssertionError(f"year picker shows {await box.input_value()!r} after choosing {target!r}")
+    await settle(page, since, expect={"has": [[f".st-key-{key} input", target], [heading, target]]})
+    shown = await box.input_value()
+    if shown != target:
+        raise AssertionError(f"year picker shows {shown!r} after choosing {target!r}")
     return target
 
 
-async def one_journey(page: Page, base_url: str, slug: str, journey: Journey, result: LoadResult) -> None:
+async def loads(page: Page) -> int:
+    """Documents this tab has loaded (see RECORDER_JS): a page switch by the sidebar must not load one."""
+    return await page.evaluate("window.__perf.loads")
+
+
+@contextlib.asynccontextmanager
+async def step(page: Page, name: str, steps: dict[str, float], shots: Path | None):
+    """Time one step; a failure says which step it was and what the page looked like then (and, with `shots`,
+    leaves a screenshot there)."""
+    mark = time.perf_counter()
+    try:
+        yield
+    except Exception as exc:
+        exc.add_note(f"step {name}: {await page.evaluate(PAGE_STATE_JS)}")
+        if shots is not None:
+            shot = shots / f"fail-{time.strftime('%H%M%S')}-{id(page) % 10_000}-{name}.png"
+            await page.screenshot(path=str(shot))
+            exc.add_note(f"screenshot {shot}")
+        raise
+    steps[name] = time.perf_counter() - mark
+
+
+PAGE_STATE_JS = """() => ({url: location.pathname, loads: window.__perf?.loads,
+  h1: document.querySelector('h1')?.textContent, state: document.querySelector('[data-testid="stApp"]')
+  ?.getAttribute('data-test-script-state'), charts: document.querySelectorAll('.js-plotly-plot .main-svg').length,
+  quiet_ms: Math.round(performance.now() - (window.__perf?.lastMutation ?? 0)),
+  states: (window.__perf?.states ?? []).slice(-4).map(([s, t]) => `${s}@${Math.round(t)}`).join(' ')})"""
+
+
+async def one_journey(page: Page, base_url: str, slug: str, journey: Journey, result: LoadResult,
+                      shots: Path | None = None) -> None:  # fmt: skip
     steps: dict[str, float] = {}
     started = time.perf_counter()
-    await page.goto(f"{base_url}{journey.province_path}?province={slug}&{journey.query}", timeout=STEP_TIMEOUT_MS)
-    await settle(page, 0, charts=1)
-    if "province=" + slug not in page.url:
-        raise AssertionError(f"province page lost the province: {page.url}")
-    steps["open"] = time.perf_counter() - started
+    async with step(page, "open", steps, shots):
+        await page.goto(f"{base_url}{journey.province_path}?province={slug}&{journey.query}")
+        await settle(page, 0, charts=1, expect={"path": journey.province_path,
+                                                "has": [[f".st-key-{journey.province_key}", ""]]})
+        if "province=" + slug not in page.url:
+            raise AssertionError(f"province page lost the province: {page.url}")
+        documents = await loads(page)
 
-    mark = time.perf_counter()
-    await go_to(page, journey.year_page, charts=1)
-    await change_year(page, journey.year_key)
-    steps["year"] = time.perf_counter() - mark
+    async with step(page, "year", steps, shots):
+        await go_to(page, journey.year_page, journey.year_key, charts=1)
+        await change_year(page, journey.year_key, journey.year_heading)
 
-    mark = time.perf_counter()
-    await go_to(page, journey.download_page)
-    button = page.locator(f".st-key-{journey.download_key} button")
-    async with page.expect_download(timeout=STEP_TIMEOUT_MS) as info:
-        await button.click()
-    download = await info.value
-    content = Path(await download.path()).read_bytes()
-    frame = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")
-    if frame.empty or "value_status" not in frame:
-        raise AssertionError(f"unexpected CSV from {journey.download_page}: {len(frame)} rows, {list(frame)[:5]}")
-    steps["download"] = time.perf_counter() - mark
+    async with step(page, "download", steps, shots):
+        await go_to(page, journey.download_page, journey.download_key)
+        button = page.locator(f".st-key-{journey.download_key} button")
+        async with page.expect_download() as info:
+            await button.click()
+        download = await info.value
+        failure = await download.failure()
+        if failure is not None:
+            status = (await page.context.request.get(download.url)).status
+            raise AssertionError(f"download {failure}: {download.url} now answers HTTP {status}")
+        content = Path(await download.path()).read_bytes()
+        frame = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")
+        if frame.empty or "value_status" not in frame:
+            raise AssertionError(f"unexpected CSV from {journey.download_page}: {len(frame)} rows, {list(frame)[:5]}")
+        if await loads(page) != documents:
+            raise AssertionError("the tab loaded a new document between pages: the session was lost")
 
     result.latencies.append(time.perf_counter() - started)
     result.csv_rows.append(len(frame))
-    for step, value in steps.items():
-        result.steps.setdefault(step, []).append(value)
+    for name, value in steps.items():
+        result.steps.setdefault(name, []).append(value)
     result.journeys += 1
 
 
 async def session(browser: Browser, base_url: str, number: int, journeys: int, deadline: float, journey: Journey,
-                  result: LoadResult) -> None:  # fmt: skip
-    context = await browser.new_context(viewport=DESKTOP, accept_downloads=True)
+                  result: LoadResult, shots: Path | None, timeout_ms: float) -> None:  # fmt: skip
+    await asyncio.sleep(number * RAMP_S)  # the ramp: a start time, not a wait for anything
+    context = await browser.new_context(viewport=journey.viewport, accept_downloads=True, reduced_motion="reduce")
+    context.set_default_timeout(timeout_ms)  # every wait of a step: navigation, settle, download
     await context.add_init_script(RECORDER_JS)
     page = await context.new_page()
     try:
@@ -151,9 +220,11 @@ async def session(browser: Browser, base_url: str, number: int, journeys: int, d
                 return
             slug = SLUGS[(number + i) % len(SLUGS)]
             try:
-                await one_journey(page, base_url, slug, journey, result)
+                await one_journey(page, base_url, slug, journey, result, shots)
             except Exception as exc:  # noqa: BLE001  (every failure is counted and reported, then the session goes on)
-                result.errors.append(f"session {number} journey {i} ({slug}): {type(exc).__name__}: {exc}"[:300])
+                notes = " ".join(getattr(exc, "__notes__", []))
+                result.errors.append(f"session {number} journey {i} ({slug}): {type(exc).__name__}: {exc}"[:300]
+                                     + f" [{notes}]")
                 await page.close()
                 page = await context.new_page()
     finally:
@@ -161,17 +232,24 @@ async def session(browser: Browser, base_url: str, number: int, journeys: int, d
 
 
 async def run_load_async(base_url: str, sessions: int, journeys: int, time_limit_s: float, label: str = "",
-                         journey: Journey | None = None) -> LoadResult:  # fmt: skip
+                         journey: Journey | None = None, shots: Path | None = None,
+                         servers: Sequence[int] = ()) -> LoadResult:  # fmt: skip
+    """The load itself; `servers` are the pids of the server processes, to split CPU time between them and us."""
     result = LoadResult(label=label or base_url, sessions=sessions)
     deadline = time.monotonic() + time_limit_s
     started = time.perf_counter()
+    server_cpu = sum(cpu_seconds(pid) for pid in servers)
+    client_cpu = cpu_seconds(os.getpid(), exclude=servers)
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(**launch_options())
         try:
             await asyncio.gather(*(
-                session(browser, base_url, n, journeys, deadline, journey or Journey(), result)
+                session(browser, base_url, n, journeys, deadline, journey or Journey(), result, shots,
+                        step_timeout_ms(sessions))
                 for n in range(sessions)
             ))  # fmt: skip
+            result.client_cpu_s = cpu_seconds(os.getpid(), exclude=servers) - client_cpu
+            result.server_cpu_s = sum(cpu_seconds(pid) for pid in servers) - server_cpu
         finally:
             await browser.close()
     result.wall_s = time.perf_counter() - started
@@ -179,37 +257,47 @@ async def run_load_async(base_url: str, sessions: int, journeys: int, time_limit
 
 
 def run_load(base_url: str, sessions: int, journeys: int, time_limit_s: float, label: str = "",
-             journey: Journey | None = None) -> LoadResult:  # fmt: skip
-    """Run the load in a thread of its own, so it also works beside Playwright's sync API (as in pytest)."""
+             journey: Journey | None = None, shots: Path | None = None,
+             servers: Sequence[int] = ()) -> LoadResult:  # fmt: skip
+    """Run the load in a thread of its own, so it also works beside Playwright's sync API (as in pytest); with
+    `shots`, a failed step leaves a screenshot in that directory."""
     box: dict[str, LoadResult | BaseException] = {}
 
     def target() -> None:
         try:
-            box["result"] = asyncio.run(run_load_async(base_url, sessions, journeys, time_limit_s, label, journey))
+            run = run_load_async(base_url, sessions, journeys, time_limit_s, label, journey, shots, servers)
+            box["result"] = asyncio.run(run)
         except BaseException as exc:  # noqa: BLE001  (re-raised in the caller's thread)
             box["error"] = exc
 
     thread = threading.Thread(target=target, name="load")
     thread.start()
-    thread.join(time_limit_s + 4 * STEP_TIMEOUT_MS / 1000)
+    limit_s = time_limit_s + sessions * RAMP_S + 4 * step_timeout_ms(sessions) / 1000
+    thread.join(limit_s)
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     if "result" not in box:
-        raise TimeoutError(f"load run did not finish within {time_limit_s + 4 * STEP_TIMEOUT_MS / 1000:.0f} s")
+        raise TimeoutError(f"load run did not finish within {limit_s:.0f} s")
     return box["result"]  # type: ignore[return-value]
 
 
-def single_server(sessions: int, journeys: int, time_limit_s: float) -> LoadResult:
-    with tempfile.TemporaryDirectory() as logs, streamlit_server("app.py", log_dir=Path(logs)) as server:
-        return run_load(server.url, sessions, journeys, time_limit_s, label="1 server")
+def single_server(sessions: int, journeys: int, time_limit_s: float, shots: Path | None = None,
+                  app_dir: Path = REPO, journey: Journey | None = None) -> LoadResult:  # fmt: skip
+    with tempfile.TemporaryDirectory() as logs, streamlit_server("app.py", app_dir, log_dir=Path(logs)) as server:
+        return run_load(server.url, sessions, journeys, time_limit_s, label="1 server", journey=journey,
+                        shots=shots, servers=[server.proc.pid])
 
 
-def behind_nginx(sessions: int, journeys: int, time_limit_s: float, replicas: int = 2) -> tuple[LoadResult, dict]:
+def behind_nginx(sessions: int, journeys: int, time_limit_s: float, replicas: int = 2,
+                 shots: Path | None = None, app_dir: Path = REPO,
+                 journey: Journey | None = None) -> tuple[LoadResult, dict]:  # fmt: skip
     """The same load through nginx in front of `replicas` servers; also returns requests answered per replica."""
     with tempfile.TemporaryDirectory() as logs, contextlib.ExitStack() as stack:
-        servers = [stack.enter_context(streamlit_server("app.py", log_dir=Path(logs))) for _ in range(replicas)]
+        servers = [stack.enter_context(streamlit_server("app.py", app_dir, log_dir=Path(logs)))
+                   for _ in range(replicas)]
         proxy = stack.enter_context(nginx_proxy([s.port for s in servers], balance="cookie"))
-        result = run_load(proxy.url, sessions, journeys, time_limit_s, label=f"nginx + {replicas} replicas")
+        result = run_load(proxy.url, sessions, journeys, time_limit_s, label=f"nginx + {replicas} replicas",
+                          journey=journey, shots=shots, servers=[proxy.proc.pid, *(s.proc.pid for s in servers)])
         return result, proxy.upstreams_used()
 
 
@@ -220,19 +308,22 @@ def rows_for(result: LoadResult) -> list[tuple[str, str]]:
         (f"{name}: journeys / errors / not started", f"{s['journeys']} / {s['errors']} / {s['not_started']}"),
         (f"{name}: journey median / p95 (s)", f"{s['median_s']:.2f} / {s['p95_s']:.2f}"),
         (f"{name}: journeys per minute", f"{s['journeys_per_min']:.0f}"),
+        (f"{name}: CPU s per journey, servers / browsers", "{:.2f} / {:.2f}".format(
+            *(s[k] / max(1, s["journeys"]) for k in ("server_cpu_s", "client_cpu_s")))),
     ]
     for step in result.steps:
         rows.append((f"{name}: {step} median / p95 (s)", f"{s[f'{step}_median_s']:.2f} / {s[f'{step}_p95_s']:.2f}"))
     return rows
 
 
-def main(
-    sessions: int = 30, journeys: int = 10, time_limit_s: float = 600, nginx: bool = True
-) -> list[tuple[str, str]]:
-    results = [single_server(sessions, journeys, time_limit_s)]
+def main(sessions: int = 10, journeys: int = 3, time_limit_s: float = 90, nginx: bool = True,
+         single: bool = True, shots: Path | None = None, app_dir: Path = REPO,
+         journey: Journey | None = None) -> list[tuple[str, str]]:  # fmt: skip
+    results = [single_server(sessions, journeys, time_limit_s, shots, app_dir, journey)] if single else []
     used: dict = {}
     if nginx:
-        through, used = behind_nginx(sessions, journeys, time_limit_s)
+        through, used = behind_nginx(sessions, journeys, time_limit_s, shots=shots, app_dir=app_dir,
+                                     journey=journey)
         results.append(through)
     rows = [row for result in results for row in rows_for(result)]
     if used:
@@ -247,9 +338,17 @@ def main(
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sessions", type=int, default=30)
-    parser.add_argument("--journeys", type=int, default=10, help="journeys per session")
-    parser.add_argument("--time-limit", type=float, default=600, help="seconds before no new journey starts")
+    parser.add_argument("--sessions", type=int, default=10)
+    parser.add_argument("--journeys", type=int, default=3, help="journeys per session")
+    parser.add_argument("--time-limit", type=float, default=90, help="seconds before no new journey starts")
     parser.add_argument("--no-nginx", action="store_true", help="skip the run through nginx and two replicas")
+    parser.add_argument("--no-single", action="store_true", help="skip the run against one server")
+    parser.add_argument("--shots", type=Path, help="directory for a screenshot of every failed step")
+    parser.add_argument("--app-dir", type=Path, default=REPO, help="checkout whose app.py to serve")
+    parser.add_argument("--viewport", default="{width}x{height}".format(**LOAD_VIEWPORT), help="browser window, WxH")
     args = parser.parse_args()
-    main(args.sessions, args.journeys, args.time_limit, nginx=not args.no_nginx)
+    if args.shots:
+        args.shots.mkdir(parents=True, exist_ok=True)
+    main(args.sessions, args.journeys, args.time_limit, nginx=not args.no_nginx, single=not args.no_single,
+         shots=args.shots, app_dir=args.app_dir,
+         journey=Journey(viewport=dict(zip(("width", "height"), map(int, args.viewport.split("x")), strict=True))))

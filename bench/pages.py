@@ -23,6 +23,7 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.harness import (  # noqa: E402
     DESKTOP,
+    NOW_JS,
     RECORDER_JS,
     REPO,
     SETTLED_JS,
@@ -108,7 +109,7 @@ def browser_seconds(page: Page, url: str, target: Target) -> tuple[float, float,
     change = None
     if target.year_key:
         option = other_year(page, target.year_key)
-        since = page.evaluate("performance.now()")
+        since = page.evaluate(NOW_JS)
         page.get_by_role("option", name=option, exact=True).click()
         page.wait_for_function(SETTLED_JS, arg=[since, 500, target.charts], timeout=TIMEOUT_MS, polling=50)
         perf = page.evaluate("window.__perf")

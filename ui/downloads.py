@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -32,12 +31,12 @@ MIME = {"csv": "text/csv", "parquet": "application/octet-stream",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
-def deferred(fmt: str, indices: tuple[str, ...] | None, year_from: int, year_to: int,
-             geography: str | None) -> Callable[[], bytes]:
-    """The file for `st.download_button`, built only when someone clicks it (on Streamlit's download thread),
-    so a page run never serialises tables nobody asked for; built once per selection and warehouse version."""
-    version = data.warehouse().version()
-    return lambda: _payload(fmt, version, indices, year_from, year_to, geography)
+def payload(fmt: str, indices: tuple[str, ...] | None, year_from: int, year_to: int,
+            geography: str | None) -> bytes:
+    """The file, built in the page run and cached per selection and warehouse version. Not a deferred callable:
+    Streamlit 1.67 ties a deferred file to no session and drops it after any two script runs of any session, so
+    on a busy server the browser's request for it got a 404 (found by bench/load.py)."""
+    return _payload(fmt, data.warehouse().version(), indices, year_from, year_to, geography)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -55,7 +55,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.table": "Thống kê theo vùng năm {year}",
         "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
         "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
-        "data.indices": "Các chỉ số", "data.years": "Khoảng năm",
+        "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
         "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .csv, .html)",
         "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
         "(VNGOV_IMPORT=preview).",
@@ -124,7 +124,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.table": "Regional statistics, {year}",
         "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",
         "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
-        "data.indices": "Indices", "data.years": "Years",
+        "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
         "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .csv, .html)",
         "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
         "stored (VNGOV_IMPORT=preview).",

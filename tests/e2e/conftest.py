@@ -2,7 +2,7 @@
 for the whole session; a fresh browser context (cookies, session) per test.
 
 Slow tests (the long load and scale-out runs) are marked `slow` and run only with E2E_SLOW=1, so `make test`
-stays within a few minutes; `make bench` runs the long versions.
+stays within a few minutes; `make load` runs the long load.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if os.environ.get("E2E_SLOW") == "1":
         return
-    skip = pytest.mark.skip(reason="slow browser run: set E2E_SLOW=1 (make bench runs the long version)")
+    skip = pytest.mark.skip(reason="slow browser run: set E2E_SLOW=1 (`make load` runs the long load)")
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)

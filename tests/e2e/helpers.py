@@ -7,19 +7,22 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from bench.harness import SETTLED_JS
+from bench.harness import NOW_JS, SETTLED_JS
 
 TIMEOUT_MS = 30_000
 
 
 def now(page: Page) -> float:
-    """The page's clock (ms since navigation), to wait for a run that starts after this moment."""
-    return page.evaluate("performance.now()")
+    """The wall clock as the page reads it, to wait for a run that starts after this moment."""
+    return page.evaluate(NOW_JS)
 
 
-def settle(page: Page, since: float = 0, charts: int = 0, timeout_ms: int = TIMEOUT_MS) -> None:
-    """Wait until a script run that started after `since` has finished and the page has been still for 250 ms."""
-    page.wait_for_function(SETTLED_JS, arg=[since, 250, charts], timeout=timeout_ms, polling=50)
+def settle(page: Page, since: float = 0, charts: int = 0, timeout_ms: int = TIMEOUT_MS,
+           expect: dict | None = None) -> None:  # fmt: skip
+    """Wait until a script run that started after `since` has finished and the page has been still for 250 ms.
+    `expect` ({path, has}, see SETTLED_JS) names what that run must show: pass it where the run may be short, as
+    the script-state attribute alone can miss a run the browser handled in one batch."""
+    page.wait_for_function(SETTLED_JS, arg=[since, 250, charts, expect], timeout=timeout_ms, polling=50)
 
 
 def open_page(page: Page, url: str, charts: int = 0) -> None:
@@ -27,14 +30,15 @@ def open_page(page: Page, url: str, charts: int = 0) -> None:
     settle(page, 0, charts)
 
 
-def choose(page: Page, key: str, option: str) -> None:
-    """Pick `option` (its visible text) in the select box with widget key `key`, and wait for the rerun."""
+def choose(page: Page, key: str, option: str, shows: list[list[str]] | None = None) -> None:
+    """Pick `option` (its visible text) in the select box with widget key `key`, and wait for the rerun; `shows`
+    ([[selector, text], ...]) is what the rerun must put on the page (e.g. [["h1", "2016"]])."""
     box = page.locator(f".st-key-{key} input[role='combobox']")
     box.click()
     box.fill(option)
     since = now(page)
     page.get_by_role("option", name=option, exact=True).click()
-    settle(page, since)
+    settle(page, since, expect={"has": shows} if shows else None)
 
 
 def selected(page: Page, key: str) -> str:
@@ -105,8 +109,8 @@ def full_screenshot(page: Page, path: Path, max_height: int = 9000) -> None:
     since = now(page)
     page.set_viewport_size({"width": size["width"], "height": height})
     page.wait_for_function(
-        "([since]) => performance.now() - Math.max(window.__perf.lastMutation, since) > 400", arg=[since],
-        timeout=TIMEOUT_MS, polling=100,
+        "([since]) => performance.now() - Math.max(window.__perf.lastMutation, since - performance.timeOrigin) > 400",
+        arg=[since], timeout=TIMEOUT_MS, polling=100,
     )
     page.screenshot(path=str(path))
     page.set_viewport_size(size)

@@ -1,5 +1,6 @@
-"""Concurrent browser sessions doing the whole journey (province page, year change, CSV download): a short run
-through nginx in front of two replicas in `make test`, the long run (30 sessions, 300 journeys) marked slow."""
+"""Concurrent browser sessions doing the whole journey (province page, rankings page and a year change, data page and
+the CSV download): a short run through nginx in front of two replicas in `make test`, the long run (30 sessions,
+300 journeys, `make load`) marked slow. Failed steps leave a screenshot in the test's tmp dir."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def test_two_replicas_behind_nginx_serve_concurrent_journeys(tmp_path) -> None:
         streamlit_server("app.py", log_dir=tmp_path) as second,
         nginx_proxy([first.port, second.port], balance="cookie") as proxy,
     ):
-        result = run_load(proxy.url, sessions=5, journeys=1, time_limit_s=150, label="nginx short")
+        result = run_load(proxy.url, sessions=5, journeys=1, time_limit_s=150, label="nginx short", shots=tmp_path,
+                          servers=[proxy.proc.pid, first.proc.pid, second.proc.pid])  # fmt: skip
         used = proxy.upstreams_used()
     assert result.errors == []
     assert result.journeys == 5
@@ -37,6 +39,7 @@ def test_nginx_config_refuses_names_and_bad_ports() -> None:
 @pytest.mark.slow
 def test_thirty_sessions_three_hundred_journeys_without_error(tmp_path) -> None:
     with streamlit_server("app.py", log_dir=tmp_path) as server:
-        result = run_load(server.url, sessions=30, journeys=10, time_limit_s=3600, label="long")
+        result = run_load(server.url, sessions=30, journeys=10, time_limit_s=3600, label="long", shots=tmp_path,
+                          servers=[server.proc.pid])  # fmt: skip
     assert result.errors == []
     assert result.journeys == 300
