@@ -39,8 +39,11 @@ for col, r in zip(cols, card.to_dict("records"), strict=True):
             st.caption(t("profile.percentile", p=float(r["percentile"])))
 
 st.subheader(t("profile.trends"))
-tabs = st.tabs([r["short"] for r in card.to_dict("records")])
+# Only the open tab draws its chart (a rerun on switching): five hidden Plotly charts cost every visitor's browser.
+tabs = st.tabs([r["short"] for r in card.to_dict("records")], key="trend_tab", on_change="rerun")
 for tab, r in zip(tabs, card.to_dict("records"), strict=True):
+    if not tab.open:
+        continue
     with tab:
         series = data.call(trends.trend, r["index_code"], [prov["province_id"]], "total", s.geo)
         series = series[series["value"].notna() | series["rank"].notna()].assign(label=pick(prov, "name"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.app.conftest import PAGES
@@ -82,3 +84,13 @@ def test_garbage_url_parameters_fall_back_with_a_notice(open_page, name, value):
     at = open_page("overview", **{name: value})
     assert any(f"“{name}”" in w.value for w in at.warning), [w.value for w in at.warning]
     assert at.title[0].value == "PCI 2022"
+
+
+def test_profile_draws_only_the_open_trend_tab(open_page):
+    at = open_page("profile", province="vinh-phuc", lang="en")
+    titles = [json.loads(c.proto.spec)["layout"]["title"]["text"] for c in at.get("plotly_chart")]
+    assert titles == ["PAR INDEX: Rank", "PCI 2021"]
+    at.session_state["trend_tab"] = "PAPI"
+    at.run()
+    titles = [json.loads(c.proto.spec)["layout"]["title"]["text"] for c in at.get("plotly_chart")]
+    assert titles == ["PAPI: Score", "PCI 2021"]
