@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from metrics.values import ranked_values
+from metrics.values import higher_is_better, ranked_query, typed
 
 MIN_PROVINCES, MAX_PROVINCES = 2, 6
 
@@ -15,19 +15,29 @@ def _check(province_ids: list[str]) -> None:
         raise ValueError(f"compare takes {MIN_PROVINCES} to {MAX_PROVINCES} provinces, got {len(set(province_ids))}")
 
 
+# The national best of each year over every province, then only the compared provinces leave DuckDB.
+SERIES = """
+SELECT province_id, name_vi, name_en, year, value, value_status, rank, rank_of, rank_partial, national_best
+FROM (SELECT *, max(value) OVER (PARTITION BY year) AS national_best FROM ({ranked}))
+WHERE list_contains($provinces, province_id)
+ORDER BY year, province_id
+"""
+
+
 def compare(con: duckdb.DuckDBPyConnection, province_ids: list[str], index: str, indicator: str = "total",
             geography: str = "63") -> pd.DataFrame:
     _check(province_ids)
-    frame = ranked_values(con, index, indicator, geography)
-    best = frame.groupby("year")["value"].max().rename("national_best")
-    out = frame[frame["province_id"].isin(province_ids)].merge(best, on="year", how="left")
+    ranked, params = ranked_query([index], indicator, geography)
+    out = typed(con.execute(SERIES.format(ranked=ranked), params | {"provinces": list(province_ids)}).df())
+    if out.empty:
+        higher_is_better(con, index)  # an unknown index is an error, not an empty comparison
     out["gap_to_best"] = out["value"] - out["national_best"]
     first = out[out["province_id"] == province_ids[0]].set_index("year")["value"].rename("first_value")
     out = out.merge(first, on="year", how="left")
     out["gap_to_first"] = out["value"] - out["first_value"]
     cols = ["province_id", "name_vi", "name_en", "year", "value", "value_status", "rank", "rank_of", "rank_partial",
             "national_best", "gap_to_best", "gap_to_first"]
-    return out[cols].sort_values(["year", "province_id"]).reset_index(drop=True)
+    return out[cols]
 
 
 COMPONENTS = """

@@ -5,26 +5,31 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from metrics.reference import indices
-from metrics.values import ranked_values
+from metrics.values import ranked_query, typed
 
 WIDE = 50  # a year with at least this many ranked provinces is preferred over a later, thinner one
+
+# All indices ranked in one query; per index the year is chosen from how many provinces have a percentile.
+LATEST = """
+WITH ranked AS ({ranked}), counts AS (
+    SELECT index_code, year, count(*) AS n FROM ranked WHERE percentile IS NOT NULL GROUP BY index_code, year
+), chosen AS (
+    SELECT index_code, coalesce(max(year) FILTER (WHERE n >= $wide), first(year ORDER BY n DESC, year DESC)) AS year
+    FROM counts GROUP BY index_code
+)
+SELECT r.province_id, r.name_vi, r.name_en, r.percentile, r.rank, r.rank_of, r.index_code, i.short, r.year
+FROM ranked r JOIN chosen c USING (index_code, year) JOIN dim_index i USING (index_code)
+WHERE r.percentile IS NOT NULL
+ORDER BY i.sort, r.rank NULLS LAST, r.name_vi
+"""
 
 
 def cross_index(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
     """Province × index percentile, each index in its latest year with 50+ ranked provinces (else its widest)."""
-    parts = []
-    for idx in indices(con).itertuples():
-        frame = ranked_values(con, idx.index_code, "total", geography)
-        ranked = frame[frame["percentile"].notna()]
-        if ranked.empty:
-            continue
-        counts = ranked.groupby("year").size()
-        wide = counts[counts >= WIDE]
-        year = int(wide.index.max() if len(wide) else counts[counts == counts.max()].index.max())
-        part = ranked[ranked["year"] == year][["province_id", "name_vi", "name_en", "percentile", "rank", "rank_of"]]
-        parts.append(part.assign(index_code=idx.index_code, short=idx.short, year=year))
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    indices = [r[0] for r in con.execute("SELECT index_code FROM dim_index").fetchall()]
+    ranked, params = ranked_query(indices, "total", geography)
+    out = typed(con.execute(LATEST.format(ranked=ranked), params | {"wide": WIDE}).df())
+    return out if len(out) else pd.DataFrame()
 
 
 def index_correlation(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:

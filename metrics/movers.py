@@ -5,12 +5,21 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from metrics.values import ranked_values
+from metrics.values import higher_is_better, ranked_query, typed
+
+# Only the two years are ranked, and only the columns the comparison reads leave DuckDB.
+TWO_YEARS = """
+SELECT year, province_id, name_vi, name_en, region_code, value, rank, rank_of, rank_partial FROM ({ranked})
+ORDER BY year, rank NULLS LAST, name_vi
+"""
 
 
 def movers(con: duckdb.DuckDBPyConnection, index: str, year_from: int, year_to: int, indicator: str = "total",
            n: int = 5, geography: str = "63") -> pd.DataFrame:
-    frame = ranked_values(con, index, indicator, geography)
+    ranked, params = ranked_query([index], indicator, geography, [year_from, year_to])
+    frame = typed(con.execute(TWO_YEARS.format(ranked=ranked), params).df())
+    if frame.empty:
+        higher_is_better(con, index)  # an unknown index is an error, not an empty list
     cols = ["province_id", "name_vi", "name_en", "region_code", "value", "rank", "rank_of", "rank_partial"]
     a = frame[frame["year"] == year_from][cols]
     b = frame[frame["year"] == year_to][cols]

@@ -5,13 +5,25 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from metrics.rankings import with_previous
-from metrics.reference import indices
-from metrics.values import ranked_values
+from metrics.values import ranked_query, typed
 
 CARD = ["year", "value", "value_status", "rank", "rank_of", "rank_partial", "region_rank", "region_size",
         "region_rank_basis", "region_n_ranked", "percentile", "value_change", "rank_change", "prev_year",
         "prev_rank_year", "source_url"]
+
+# Per index, the province's latest year with a value or a rank (a rank exists exactly where a value or a
+# printed rank does), and its ranked row that year; every index, even one without a row.
+CARD_SQL = """
+WITH ranked AS ({ranked}), mine AS (
+    SELECT * FROM ranked WHERE province_id = $province
+), latest AS (
+    SELECT index_code, max(year) AS year FROM mine WHERE value IS NOT NULL OR rank IS NOT NULL GROUP BY index_code
+)
+SELECT i.index_code, i.short, i.name_vi, i.name_en, i.unit, i.scale_min, i.scale_max, {columns}
+FROM dim_index i LEFT JOIN latest l USING (index_code) LEFT JOIN mine m ON m.index_code = l.index_code
+                                                                        AND m.year = l.year
+ORDER BY i.sort
+"""
 
 
 def geography_of(con: duckdb.DuckDBPyConnection, province_id: str) -> str:
@@ -22,22 +34,18 @@ def geography_of(con: duckdb.DuckDBPyConnection, province_id: str) -> str:
 
 
 def scorecard(con: duckdb.DuckDBPyConnection, province_id: str) -> pd.DataFrame:
-    """One row per index: the latest year in which the province has a value or a rank."""
+    """One row per index: the latest year in which the province has a value or a rank.
+
+    The five indices are ranked in one query (their ranks partition by index), not one query each.
+    """
     geography = geography_of(con, province_id)
-    rows = []
-    for idx in indices(con).itertuples():
-        frame = ranked_values(con, idx.index_code, "total", geography)
-        mine = frame[(frame["province_id"] == province_id) & (frame["value"].notna() | frame["rank"].notna())]
-        base = {"index_code": idx.index_code, "short": idx.short, "name_vi": idx.name_vi, "name_en": idx.name_en,
-                "unit": idx.unit, "scale_min": idx.scale_min, "scale_max": idx.scale_max}
-        if mine.empty:
-            rows.append(base | {"year": None, "value_status": "missing"})
-            continue
-        year = int(mine["year"].max())
-        cur = with_previous(frame, year)
-        row = cur[cur["province_id"] == province_id].iloc[0]
-        rows.append(base | {c: row[c] for c in CARD})
-    return pd.DataFrame(rows)
+    indices = [r[0] for r in con.execute("SELECT index_code FROM dim_index").fetchall()]
+    ranked, params = ranked_query(indices, "total", geography, previous=True)
+    columns = ", ".join(f"m.{c}" for c in CARD)
+    card = typed(con.execute(CARD_SQL.format(ranked=ranked, columns=columns), params | {"province": province_id}).df())
+    card["value_status"] = card["value_status"].fillna("missing")
+    card["rank_partial"] = card["rank_partial"].astype("boolean").mask(card["year"].isna())  # no row, no answer
+    return card
 
 
 COMPONENTS = """

@@ -5,20 +5,26 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from metrics.reference import method_breaks
-from metrics.values import ranked_values
+from metrics.values import higher_is_better, ranked_query, typed
+
+# Every year is ranked over all provinces; only the asked provinces leave DuckDB, with the break notes.
+SERIES = """
+SELECT r.province_id, r.name_vi, r.name_en, r.year, r.value, r.value_status, r.rank, r.rank_of, r.rank_partial,
+       b.note_vi AS break_note_vi, b.note_en AS break_note_en
+FROM ({ranked}) r LEFT JOIN dim_method_break b ON b.index_code = r.index_code AND b.year = r.year
+WHERE list_contains($provinces, r.province_id)
+ORDER BY r.province_id, r.year
+"""
 
 
 def trend(con: duckdb.DuckDBPyConnection, index: str, province_ids: list[str], indicator: str = "total",
           geography: str = "63") -> pd.DataFrame:
-    frame = ranked_values(con, index, indicator, geography)
-    out = frame[frame["province_id"].isin(province_ids)][
-        ["province_id", "name_vi", "name_en", "year", "value", "value_status", "rank", "rank_of", "rank_partial"]]
-    breaks = method_breaks(con, index)[["year", "note_vi", "note_en"]].rename(
-        columns={"note_vi": "break_note_vi", "note_en": "break_note_en"})
-    out = out.merge(breaks, on="year", how="left")
+    ranked, params = ranked_query([index], indicator, geography)
+    out = typed(con.execute(SERIES.format(ranked=ranked), params | {"provinces": list(province_ids)}).df())
+    if out.empty:
+        higher_is_better(con, index)  # an unknown index is an error, not an empty series
     out["break_before"] = out["break_note_vi"].notna()
-    return out.sort_values(["province_id", "year"]).reset_index(drop=True)
+    return out
 
 
 def comparable(con: duckdb.DuckDBPyConnection, index: str, year_a: int, year_b: int) -> bool:

@@ -120,3 +120,21 @@ def test_merged_34_view_prefers_published_figures(con):
     hp = pci.loc["Hải Phòng"]
     assert hp["value_status"] == "derived" and hp["n_members"] == 2 and hp["n_members_with_value"] == 2
     assert round(hp["value"], 4) == round((70.60939 + 67.646713) / 2, 4)
+
+
+def test_ranked_values_for_some_years_and_provinces_keeps_national_ranks(con):
+    from metrics.values import ranked_values
+
+    some = ranked_values(con, "pci", years=[2021], province_ids=["63-22", "63-26"]).set_index("name_vi")
+    assert set(some["year"]) == {2021} and len(some) == 2
+    qn = some.loc["Quảng Ninh"]
+    assert (qn["rank"], qn["rank_of"], round(qn["value"], 2), qn["percentile"]) == (1, 63, 73.02, 100.0)
+    full = ranked_values(con, "pci").set_index(["year", "province_id"])
+    assert some.loc["Vĩnh Phúc", "rank"] == full.loc[(2021, "63-26"), "rank"]
+
+
+def test_ranked_values_rejects_an_unknown_index(con):
+    from metrics.values import ranked_values
+
+    with pytest.raises(ValueError, match="unknown index 'nope'"):
+        ranked_values(con, "nope", years=[2021])
