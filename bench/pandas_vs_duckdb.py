@@ -9,11 +9,9 @@ temp dir, never under data/. Both answers are checked equal before any time is p
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +19,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.metrics import median_ms  # noqa: E402
 from bench.synthetic import make_synthetic_warehouse  # noqa: E402
 from metrics import compare, movers  # noqa: E402
 from metrics.connection import open_warehouse  # noqa: E402
@@ -113,16 +112,6 @@ def check_ranking_sample(con) -> int:
     same_answer(sample.merge(product, on=["year", "province_id"]), sample.merge(plain, on=["year", "province_id"]),
                 ["year", "province_id"], cols)
     return len(sample)
-
-
-def median_ms(fn: Callable[[], object], runs: int) -> float:
-    fn()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def main() -> list[tuple[str, str, str, str]]:
