@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from metrics import regions
+from metrics import reference, regions
 from ui import charts, data, format, notes, widgets
 from ui.i18n import pick, t
 
+MIN_COVERAGE = 0.5
 s = st.session_state["state"]
 row = data.index_row(s.index)
 st.title(t("regions.title"))
@@ -18,8 +19,13 @@ if summary.empty:
     st.info(t("empty.none", index=row["short"], year=s.year, note=pick(row, "coverage_note")), icon="ℹ️")
 else:
     summary = summary.assign(label=[pick(r, "region") for r in summary.to_dict("records")])
-    st.plotly_chart(charts.region_lines(summary, t("regions.means"), t("regions.published")), key="region_means",
-                    config=charts.config(f"{s.index}-regions"))
+    # A mean over a few press-named provinces is not the region's mean: drawn only with half the region or more.
+    drawn = summary.assign(mean=summary["mean"].where(summary["coverage"] >= MIN_COVERAGE))
+    st.plotly_chart(charts.region_lines(drawn, t("regions.means"), t("regions.published"),
+                                        data.call(reference.method_breaks, s.index)),
+                    key="region_means", config=charts.config(f"{s.index}-regions"))
+    if (summary["coverage"] < MIN_COVERAGE).any():
+        st.caption(t("regions.low_coverage"))
 
     spread = data.call(regions.region_spread, s.index, s.year, "total", s.geo)
     if len(spread):

@@ -1,7 +1,7 @@
 """Benchmark: the news extractor over the hand-written test corpus: per-sentence table, precision, recall, speed.
 
-Run `.venv/bin/python bench/news_facts.py`. The corpus sentences and figures are test inputs written
-for tests/news/corpus.py, not product data.
+Run `.venv/bin/python bench/news_facts.py` (`--sentences` adds the per-sentence table). The corpus
+sentences and figures are test inputs written for tests/news/corpus.py, not product data.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from tests.news.scoring import aliases, evaluate, table  # noqa: E402
 RUNS = 20
 
 
-def main() -> list[tuple[str, str]]:
+def main(sentences: bool = False) -> list[tuple[str, str]]:
     score = evaluate(CORPUS)
-    print(table(score))
+    if sentences:
+        print(table(score))
     names, catalogue = aliases(), load_catalogue()
     started = time.perf_counter()
     for _ in range(RUNS):
@@ -38,5 +39,5 @@ def main() -> list[tuple[str, str]]:
 
 
 if __name__ == "__main__":
-    for name, value in main():
+    for name, value in main(sentences="--sentences" in sys.argv[1:]):
         print(f"{name:<50} {value}")

@@ -133,6 +133,9 @@ def measure_browser(base_url: str, targets: list[Target], runs: int) -> dict[str
                     context.add_init_script(RECORDER_JS)
                     try:
                         sample = browser_seconds(context.new_page(), f"{base_url}{target.path}", target)
+                    except Exception as exc:
+                        exc.add_note(f"page {target.name}, run {i}")
+                        raise
                     finally:
                         context.close()
                     if i:  # the first load warms the server's caches and the browser's code cache

@@ -114,6 +114,13 @@ def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, hover: pd.Series
     return fig
 
 
+def _break_lines(fig: go.Figure, breaks: pd.DataFrame, first: int, last: int) -> None:
+    """A dashed vertical before each year whose method changed, within the years shown."""
+    for b in breaks[(breaks["year"] > first) & (breaks["year"] <= last)].itertuples():
+        fig.add_vline(x=b.year - 0.5, line_dash="dash", line_color="#888",
+                      annotation_text=t("break.note", year=b.year, note="")[:-2], annotation_font_size=10)
+
+
 def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse: bool = False) -> go.Figure:
     """Lines per province over years, broken where a year has no figure (never bridged, never zero); dashed
     verticals where the publisher changed its method within the years shown."""
@@ -124,9 +131,7 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
         full = part.set_index("year")[y].reindex(years)
         fig.add_trace(go.Scatter(x=list(years), y=full.tolist(), mode="lines+markers", name=str(name),
                                  line={"color": OKABE_ITO[i % len(OKABE_ITO)]}, connectgaps=False))
-    for b in breaks[(breaks["year"] > first) & (breaks["year"] <= last)].itertuples():
-        fig.add_vline(x=b.year - 0.5, line_dash="dash", line_color="#888",
-                      annotation_text=t("break.note", year=b.year, note="")[:-2], annotation_font_size=10)
+    _break_lines(fig, breaks, first, last)
     fig.update_layout(title=title, height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       legend={"orientation": "h", "y": -0.2},
                       xaxis={"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]})
@@ -156,18 +161,20 @@ def region_colour(region_code: str) -> str:
     return OKABE_ITO[REGION_ORDER.index(region_code) if region_code in REGION_ORDER else len(REGION_ORDER)]
 
 
-def region_lines(frame: pd.DataFrame, title: str, published_label: str) -> go.Figure:
-    """Our regional means per year as lines; a publisher's printed regional averages as open diamonds beside."""
+def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: pd.DataFrame) -> go.Figure:
+    """Our regional means per year as lines (broken where a mean is blank); a publisher's printed regional averages
+    as open diamonds beside; dashed verticals at method breaks."""
     fig = go.Figure()
     for (code, label), part in frame.groupby(["region_code", "label"], sort=False):
         colour = region_colour(code)
         fig.add_trace(go.Scatter(x=part["year"], y=part["mean"], name=label, mode="lines+markers",
-                                 line={"color": colour}))
+                                 line={"color": colour}, connectgaps=False))
         pub = part[part["published_mean"].notna()]
         if len(pub):
             fig.add_trace(go.Scatter(x=pub["year"], y=pub["published_mean"], mode="markers", showlegend=False,
                                      name=f"{label} — {published_label}",
                                      marker={"symbol": "diamond-open", "size": 11, "color": colour}))
+    _break_lines(fig, breaks, int(frame["year"].min()), int(frame["year"].max()))
     fig.update_layout(title=title, height=380, xaxis={"dtick": 1}, legend={"orientation": "h", "y": -0.2},
                       margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig

@@ -51,6 +51,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.lines": "{index} qua các năm", "compare.components": "Chỉ số thành phần năm {year}",
         "compare.gaps": "Khoảng cách", "regions.title": "Sáu vùng kinh tế - xã hội",
         "regions.means": "Trung bình vùng qua các năm (tính từ số liệu có sẵn)",
+        "regions.low_coverage": "Năm nào có số liệu của dưới một nửa số tỉnh trong vùng thì không vẽ trung bình vùng "
+        "(bảng chưa đầy đủ); xem bảng thống kê bên dưới.",
         "regions.published": "TB vùng do nguồn công bố", "regions.spread": "Phân bố trong từng vùng năm {year}",
         "regions.table": "Thống kê theo vùng năm {year}",
         "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
@@ -120,6 +122,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.lines": "{index} over the years", "compare.components": "Components in {year}",
         "compare.gaps": "Gaps", "regions.title": "The six socio-economic regions",
         "regions.means": "Regional means over the years (from the figures we have)",
+        "regions.low_coverage": "A regional mean is not drawn for a year with figures for fewer than half of the "
+        "region's provinces (partial tables); see the statistics below.",
         "regions.published": "Regional mean as published", "regions.spread": "Spread within each region, {year}",
         "regions.table": "Regional statistics, {year}",
         "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import math
 
+import numpy as np
 import pytest
 
 from tests.app.conftest import PAGES
@@ -94,3 +97,22 @@ def test_profile_draws_only_the_open_trend_tab(open_page):
     at.run()
     titles = [json.loads(c.proto.spec)["layout"]["title"]["text"] for c in at.get("plotly_chart")]
     assert titles == ["PAPI: Score", "PCI 2021"]
+
+
+def plotted(values: list | dict) -> list[float]:
+    """A trace's numbers as Plotly 7 serialises them (a plain list, or a typed array in base64)."""
+    if isinstance(values, dict):
+        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).astype(float).tolist()
+    return [math.nan if v is None else float(v) for v in values]
+
+
+def test_regions_do_not_draw_a_mean_of_a_few_press_named_provinces(open_page):
+    at = open_page("regions", lang="en", index="par_index", year="2022")
+    assert ("A regional mean is not drawn for a year with figures for fewer than half of the region's provinces "
+            "(partial tables); see the statistics below.") in [c.value for c in at.caption]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    drawn = [y for trace in spec["data"] if trace.get("mode") == "lines+markers" for y in plotted(trace["y"])
+             if not math.isnan(y)]
+    assert drawn == [], "PAR INDEX never has half a region's provinces in our sources"
+    published = [trace for trace in spec["data"] if trace.get("mode") == "markers"]
+    assert published, "the regional averages the ministry printed are still shown"
