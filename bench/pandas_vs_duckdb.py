@@ -66,18 +66,7 @@ def ranked_pandas(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def movers_pandas(con, n: int = 5) -> pd.DataFrame:
     """metrics.movers.movers over the pandas ranking (its selection step is pandas in the product too)."""
-    frame = ranked_pandas(load(con, INDEX, INDICATOR))
-    cols = ["province_id", "name_vi", "name_en", "region_code", "value", "rank", "rank_of", "rank_partial"]
-    a = frame[frame["year"] == YEAR_FROM][cols]
-    b = frame[frame["year"] == YEAR_TO][cols]
-    both = a.merge(b, on=["province_id", "name_vi", "name_en", "region_code"], suffixes=("_from", "_to"))
-    both = both[both["rank_from"].notna() & both["rank_to"].notna()
-                & ~both["rank_partial_from"] & ~both["rank_partial_to"]]
-    both["rank_change"] = (both["rank_from"] - both["rank_to"]).astype(int)
-    both["value_change"] = both["value_to"] - both["value_from"]
-    ups = both[both["rank_change"] > 0].nlargest(n, "rank_change").assign(direction="up")
-    downs = both[both["rank_change"] < 0].nsmallest(n, "rank_change").assign(direction="down")
-    return pd.concat([ups, downs], ignore_index=True)
+    return movers.biggest_moves(ranked_pandas(load(con, INDEX, INDICATOR)), YEAR_FROM, YEAR_TO, n)
 
 
 def compare_pandas(con) -> pd.DataFrame:

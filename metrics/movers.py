@@ -20,6 +20,12 @@ def movers(con: duckdb.DuckDBPyConnection, index: str, year_from: int, year_to: 
     frame = typed(con.execute(TWO_YEARS.format(ranked=ranked), params).df())
     if frame.empty:
         higher_is_better(con, index)  # an unknown index is an error, not an empty list
+    return biggest_moves(frame, year_from, year_to, n)
+
+
+def biggest_moves(frame: pd.DataFrame, year_from: int, year_to: int, n: int = 5) -> pd.DataFrame:
+    """The n biggest rises and falls in rank between two years of a ranked frame, among provinces ranked
+    nationally (not over a partial table) in both."""
     cols = ["province_id", "name_vi", "name_en", "region_code", "value", "rank", "rank_of", "rank_partial"]
     a = frame[frame["year"] == year_from][cols]
     b = frame[frame["year"] == year_to][cols]
