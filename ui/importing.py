@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
@@ -38,21 +39,41 @@ def section() -> None:
     year = c3.number_input(t("pick.year"), min_value=2005, max_value=2100, value=None, step=1, key="import_year")
     if upload is None:
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
+    choice = (spec, index, int(year) if year else None)
+    try:
+        report = _preview(upload.name, upload.getvalue(), *choice, str(paths.RAW_DIR), str(paths.WAREHOUSE),
+                          _layer_versions())
+    except UploadRefused as err:
+        st.error(str(err))
+        return
+    _show(report)
+    if mode() == "store" and report.verdict == "ok" and st.button(t("import.store"), key="import_store"):
+        with tempfile.TemporaryDirectory() as tmp:
             path = save_upload(upload.name, upload.getvalue(), Path(tmp))
-        except UploadRefused as err:
-            st.error(str(err))
-            return
-        report = preview_import(path, spec, index, int(year) if year else None, paths.RAW_DIR, paths.WAREHOUSE)
-        _show(report)
-        if mode() == "store" and report.verdict == "ok" and st.button(t("import.store"), key="import_store"):
             try:
-                target = store_import(report, paths.RAW_DIR)
+                target = store_import(replace(report, source=path), paths.RAW_DIR)
             except ImportRefused as err:
                 st.error(str(err))
             else:
                 st.success(t("import.stored", path=str(target)))
+
+
+def _layer_versions() -> tuple[int, ...]:
+    """Modification times of the raw layer's folders and of the warehouse: a stored import or a rebuild changes
+    them, so a cached preview is redone exactly when what it compared against has changed."""
+    folders = sorted(d for d in paths.RAW_DIR.iterdir() if d.is_dir())
+    stamps = [d.stat().st_mtime_ns for d in folders]
+    return (*stamps, paths.WAREHOUSE.stat().st_mtime_ns if paths.WAREHOUSE.exists() else 0)
+
+
+@st.cache_data(max_entries=8, show_spinner=True)
+def _preview(name: str, content: bytes, spec: str, index: str | None, year: int | None, raw_dir: str,
+             warehouse: str, versions: tuple[int, ...]) -> ImportReport:
+    """One preview per upload and choice (it reads every raw file, as a build does), not one per rerun of the page.
+    The file lives in a temporary folder only while it is read; storing writes it there again."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = save_upload(name, content, Path(tmp))
+        return preview_import(path, spec, index, year, Path(raw_dir), Path(warehouse))
 
 
 def _show(report: ImportReport) -> None:
