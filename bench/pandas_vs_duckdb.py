@@ -74,13 +74,7 @@ def compare_pandas(con) -> pd.DataFrame:
     frame = ranked_pandas(load(con, INDEX, INDICATOR))
     best = frame.groupby("year")["value"].max().rename("national_best")
     out = frame[frame["province_id"].isin(UNITS)].merge(best, on="year", how="left")
-    out["gap_to_best"] = out["value"] - out["national_best"]
-    first = out[out["province_id"] == UNITS[0]].set_index("year")["value"].rename("first_value")
-    out = out.merge(first, on="year", how="left")
-    out["gap_to_first"] = out["value"] - out["first_value"]
-    cols = ["province_id", "name_vi", "name_en", "year", "value", "value_status", "rank", "rank_of", "rank_partial",
-            "national_best", "gap_to_best", "gap_to_first"]
-    return out[cols].sort_values(["year", "province_id"]).reset_index(drop=True)
+    return compare.with_gaps(out, UNITS[0]).sort_values(["year", "province_id"]).reset_index(drop=True)
 
 
 def same_answer(product: pd.DataFrame, plain: pd.DataFrame, key: list[str], columns: list[str]) -> None:

@@ -8,6 +8,8 @@ import pandas as pd
 from metrics.values import higher_is_better, ranked_query, typed
 
 MIN_PROVINCES, MAX_PROVINCES = 2, 6
+COLUMNS = ["province_id", "name_vi", "name_en", "year", "value", "value_status", "rank", "rank_of", "rank_partial",
+           "national_best", "gap_to_best", "gap_to_first"]
 
 
 def _check(province_ids: list[str]) -> None:
@@ -31,13 +33,16 @@ def compare(con: duckdb.DuckDBPyConnection, province_ids: list[str], index: str,
     out = typed(con.execute(SERIES.format(ranked=ranked), params | {"provinces": list(province_ids)}).df())
     if out.empty:
         higher_is_better(con, index)  # an unknown index is an error, not an empty comparison
-    out["gap_to_best"] = out["value"] - out["national_best"]
-    first = out[out["province_id"] == province_ids[0]].set_index("year")["value"].rename("first_value")
+    return with_gaps(out, province_ids[0])
+
+
+def with_gaps(series: pd.DataFrame, first_id: str) -> pd.DataFrame:
+    """Each province's gap to the national best and to the first province chosen, year by year."""
+    out = series.assign(gap_to_best=series["value"] - series["national_best"])
+    first = out[out["province_id"] == first_id].set_index("year")["value"].rename("first_value")
     out = out.merge(first, on="year", how="left")
     out["gap_to_first"] = out["value"] - out["first_value"]
-    cols = ["province_id", "name_vi", "name_en", "year", "value", "value_status", "rank", "rank_of", "rank_partial",
-            "national_best", "gap_to_best", "gap_to_first"]
-    return out[cols]
+    return out[COLUMNS]
 
 
 COMPONENTS = """
