@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl import ranks
 from etl.catalogue import Catalogue, load_catalogue
 from etl.extract import Extracted, SourceFact, ValueRow, extract
 from etl.names import AliasTable, fold, load_aliases, name_key, slugify
@@ -248,7 +249,8 @@ TABLE_ORDER = ("dim_region", "dim_province", "crosswalk_2025", "dim_province_ali
 
 
 def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
-    """Write all tables into a new file beside `target`, then rename it over `target` in one step."""
+    """Write all tables and the ranks made from them into a new file beside `target`, then rename it over
+    `target` in one step."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
@@ -262,6 +264,7 @@ def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
                 columns = ", ".join(frame.columns)
                 con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM incoming")
                 con.unregister("incoming")
+            ranks.materialise(con)
             con.execute("CHECKPOINT")
         finally:
             con.close()

@@ -75,3 +75,6 @@ CREATE TABLE source_fact (
     rank_text VARCHAR, source_url VARCHAR, province_id VARCHAR, region_code VARCHAR,
     PRIMARY KEY (source_id, line)
 );
+
+-- ranked_value, one row per (geography, index, indicator, year, province) with a value or a rank: the ranks
+-- we compute beside the published ones, made from the tables above at the end of each build (etl/ranks.py).

@@ -33,13 +33,12 @@ def cross_index(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.Dat
 
 
 def index_correlation(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
-    """Spearman correlation of percentiles between each pair of indices, over provinces in both."""
-    wide = cross_index(con, geography).pivot_table(index="province_id", columns="short", values="percentile")
-    rows = []
+    """Spearman correlation of percentiles between each pair of indices, over the provinces in both (pandas ranks
+    each pair's common provinces); none for a pair with fewer than 3."""
+    wide = cross_index(con, geography).pivot(index="province_id", columns="short", values="percentile")
+    rho = wide.corr(method="spearman", min_periods=3)
+    present = wide.notna().astype(int)
+    both = present.T @ present
     cols = list(wide.columns)
-    for i, a in enumerate(cols):
-        for b in cols[i + 1:]:
-            pair = wide[[a, b]].dropna()
-            rho = pair[a].rank().corr(pair[b].rank()) if len(pair) > 2 else None
-            rows.append({"index_a": a, "index_b": b, "spearman": rho, "n": len(pair)})
-    return pd.DataFrame(rows)
+    return pd.DataFrame([{"index_a": a, "index_b": b, "spearman": rho.at[a, b], "n": int(both.at[a, b])}
+                         for i, a in enumerate(cols) for b in cols[i + 1:]])

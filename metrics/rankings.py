@@ -24,9 +24,8 @@ WHERE p.geography = $geography OR r.province_id IS NOT NULL
 
 def ranking(con: duckdb.DuckDBPyConnection, index: str, year: int, indicator: str = "total",
             geography: str = "63", region: str | None = None) -> pd.DataFrame:
-    """One query: the year (and the earlier years, for the previous value and rank) is ranked, then joined
-    to the province list."""
-    ranked, params = ranked_query([index], indicator, geography, [year], previous=True)
+    """One query: the year's ranked rows (with the previous value and rank) joined to the province list."""
+    ranked, params = ranked_query([index], indicator, geography, [year])
     columns = ", ".join(f"r.{c}" for c in KEEP[1:] + PREVIOUS)
     out = typed(con.execute(TABLE.format(ranked=ranked, columns=columns), params | {"year": year}).df())
     if out["value_status"].isna().all():

@@ -36,11 +36,11 @@ def geography_of(con: duckdb.DuckDBPyConnection, province_id: str) -> str:
 def scorecard(con: duckdb.DuckDBPyConnection, province_id: str) -> pd.DataFrame:
     """One row per index: the latest year in which the province has a value or a rank.
 
-    The five indices are ranked in one query (their ranks partition by index), not one query each.
+    The five indices' ranked rows are read in one query, not one query each.
     """
     geography = geography_of(con, province_id)
     indices = [r[0] for r in con.execute("SELECT index_code FROM dim_index").fetchall()]
-    ranked, params = ranked_query(indices, "total", geography, previous=True)
+    ranked, params = ranked_query(indices, "total", geography)
     columns = ", ".join(f"m.{c}" for c in CARD)
     card = typed(con.execute(CARD_SQL.format(ranked=ranked, columns=columns), params | {"province": province_id}).df())
     card["value_status"] = card["value_status"].fillna("missing")

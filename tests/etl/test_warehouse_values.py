@@ -121,3 +121,26 @@ def test_no_quotes_from_articles_in_the_warehouse(con):
     columns = [r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'source_fact'").fetchall()]
     assert "quote" not in columns
+
+
+def test_the_build_ranks_every_fact_once_per_geography(con):
+    """ranked_value: one row per (geography, index, indicator, year, province); every fact of the 63 geography (and
+    Hà Tây) has its row, and the merged provinces' rows name how many former provinces had a value."""
+    keys = "geography, index_code, indicator_code, year, province_id"
+    assert con.execute(f"SELECT count(*) - count(DISTINCT ({keys})) FROM ranked_value").fetchone()[0] == 0
+    unranked = con.execute(
+        """SELECT count(*) FROM fact_value f JOIN dim_province p USING (province_id)
+           LEFT JOIN ranked_value r ON r.geography = '63' AND (r.index_code, r.indicator_code, r.year, r.province_id)
+                                       = (f.index_code, f.indicator_code, f.year, f.province_id)
+           WHERE p.geography IN ('63', 'historical') AND r.province_id IS NULL""").fetchone()[0]
+    assert unranked == 0
+    row = con.execute(
+        """SELECT rank, rank_of, region_rank, region_size, region_rank_basis FROM ranked_value
+           WHERE geography = '63' AND index_code = 'par_index' AND indicator_code = 'total' AND year = 2022
+             AND province_id = '63-26'""").fetchone()
+    assert row == (7, 63, 4, 11, "published")
+    hai_phong = con.execute(
+        """SELECT value_status, n_members, n_members_with_value FROM ranked_value r JOIN dim_province p
+           USING (province_id) WHERE r.geography = '34' AND index_code = 'pci' AND indicator_code = 'total'
+           AND year = 2021 AND p.name_vi = 'Hải Phòng'""").fetchone()
+    assert hai_phong == ("derived", 2, 2)

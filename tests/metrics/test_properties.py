@@ -7,6 +7,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from etl import ranks
 from etl.build import SCHEMA
 from metrics.merged import merged_values
 from metrics.values import rank_frame
@@ -86,6 +87,7 @@ def merged_warehouse(path, member_values: dict[str, float]) -> duckdb.DuckDBPyCo
         con.execute("INSERT INTO crosswalk_2025 VALUES (?, '34-01')", [f"63-{code}"])
         con.execute("INSERT INTO fact_value (index_code, indicator_code, year, province_id, value, value_status, "
                     "source_id) VALUES ('x', 'total', 2020, ?, ?, 'published', 's')", [f"63-{code}", value])
+    ranks.materialise(con)
     return con
 
 

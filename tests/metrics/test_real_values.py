@@ -109,8 +109,13 @@ def test_cross_index_uses_complete_years(con):
     table = cross_index.cross_index(con)
     years = table.groupby("short")["year"].first().to_dict()
     assert years["PCI"] == 2022 and years["DTI"] == 2022 and years["PAPI"] == 2024
-    corr = cross_index.index_correlation(con)
+    corr = cross_index.index_correlation(con).set_index(["index_a", "index_b"])
     assert corr["spearman"].dropna().between(-1, 1).all()
+    assert corr.loc[("DTI", "PCI"), "n"] == 63 and corr.loc[("PAPI", "PCI"), "n"] == 61
+    # Spearman over the provinces both indices rank, from the percentiles cross_index shows.
+    wide = table.pivot(index="province_id", columns="short", values="percentile")[["PAPI", "PCI"]].dropna()
+    by_hand = wide["PAPI"].rank().corr(wide["PCI"].rank())
+    assert round(corr.loc[("PAPI", "PCI"), "spearman"], 6) == round(by_hand, 6) == 0.166451
 
 
 def test_merged_34_view_prefers_published_figures(con):
