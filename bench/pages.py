@@ -3,7 +3,8 @@ navigation to first contentful paint and to the last chart drawn, and from a yea
 medians; beside them the same figures for a one-line Streamlit page (one select box, one Plotly chart), the floor
 this stack allows on this machine. Targets (issue 4): interaction within 2x the floor, first paint under 1.5 s.
 
-`main()` returns the table rows and prints them; `python bench/pages.py --runs 3` for a quicker pass.
+`main()` returns the table rows and prints them; `python bench/pages.py --runs 3` for a quicker pass, and
+`--pages overview,regions` to measure some pages only (the floor is always measured, in the same run).
 """
 
 from __future__ import annotations
@@ -151,20 +152,23 @@ def measure_browser(base_url: str, targets: list[Target], runs: int) -> dict[str
     return out
 
 
-def main(runs: int = 5) -> list[tuple[str, str]]:
+def main(runs: int = 5, names: list[str] | None = None) -> list[tuple[str, str]]:
+    pages = [t for t in PAGES if names is None or t.name in names]
+    if names and len(pages) != len(set(names)):
+        raise SystemExit(f"unknown page in {names}; pages: {', '.join(t.name for t in PAGES)}")
     with tempfile.TemporaryDirectory() as tmp:
         floor_app = write_floor_app(Path(tmp))
         with streamlit_server(floor_app, cwd=Path(tmp), log_dir=Path(tmp)) as server:
             browser = measure_browser(server.url, [FLOOR], runs)
         script = {FLOOR.name: apptest_seconds(FLOOR, runs, floor_app)}
         with streamlit_server("app.py", cwd=REPO, log_dir=Path(tmp)) as server:
-            browser |= measure_browser(server.url, PAGES, runs)
-    script |= {t.name: apptest_seconds(t, runs, REPO / "app.py") for t in PAGES}
+            browser |= measure_browser(server.url, pages, runs)
+    script |= {t.name: apptest_seconds(t, runs, REPO / "app.py") for t in pages}
 
     floor_change = browser[FLOOR.name][2] or float("nan")
     header = ("page", "script s", "first paint s", "last chart s", "year change s", "x floor")
     table = [header]
-    for target in [FLOOR, *PAGES]:
+    for target in [FLOOR, *pages]:
         fcp, done, change = browser[target.name]
         ratio = f"{change / floor_change:.1f}" if change is not None else "-"
         table.append((target.name, f"{script[target.name]:.3f}", f"{fcp:.2f}", f"{done:.2f}",
@@ -183,4 +187,6 @@ def main(runs: int = 5) -> list[tuple[str, str]]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="measured runs per page (after one warm-up)")
-    main(parser.parse_args().runs)
+    parser.add_argument("--pages", help="comma-separated page names to measure (default: all)")
+    args = parser.parse_args()
+    main(args.runs, args.pages.split(",") if args.pages else None)

@@ -47,12 +47,11 @@ def selected(page: Page, key: str) -> str:
 
 
 def table_cells(page: Page, heading: str) -> list[str]:
-    """The cells (as rendered, top rows) of the first data frame in the column under `heading`; Streamlit's grid
-    draws on a canvas but keeps an accessible table of the visible rows."""
+    """The body cells, row by row, of the first static table (st.table) in the column under `heading`."""
     column = page.get_by_test_id("stColumn").filter(has=page.get_by_role("heading", name=heading))
-    grid = column.last.get_by_test_id("stDataFrame").first.locator("[role='gridcell']")
-    grid.first.wait_for(state="attached", timeout=TIMEOUT_MS)
-    return grid.all_inner_texts()
+    cells = column.last.get_by_test_id("stTable").first.locator("tbody td")
+    cells.first.wait_for(state="attached", timeout=TIMEOUT_MS)
+    return [text.strip() for text in cells.all_inner_texts()]
 
 
 MARKER_XY_JS = """

@@ -1,0 +1,66 @@
+"""The overview map and tables as the browser receives them: real figures, grey where a value is missing, the
+archipelagos labelled, and a spec Plotly can mount without drawing it twice."""
+
+from __future__ import annotations
+
+import json
+
+from ui import charts, tables
+
+
+def map_spec(at) -> dict:
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def fills(spec: dict) -> dict[str, str]:
+    """Province name (from the hover text) -> fill colour of its outline trace."""
+    return {t["text"].split(":")[0]: t["fillcolor"] for t in spec["data"] if t.get("fill") == "toself"}
+
+
+def test_missing_values_are_grey_and_published_ones_coloured(open_page):
+    at = open_page("overview", index="papi", year="2023", lang="en")
+    colours = fills(map_spec(at))
+    assert len(colours) == 63
+    assert colours["Quang Ninh"] == charts.NO_DATA and colours["Binh Duong"] == charts.NO_DATA
+    assert colours["Thua Thien Hue"] != charts.NO_DATA
+    assert sum(c == charts.NO_DATA for c in colours.values()) == 2
+
+
+def test_map_keeps_the_archipelagos_the_click_dots_and_a_colour_bar(open_page):
+    spec = map_spec(open_page("overview", index="pci", year="2021"))
+    labels = [t for t in spec["data"] if t.get("mode") == "markers+text"]
+    assert labels and labels[0]["text"] == ["Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)"]
+    dots = next(t for t in spec["data"] if t.get("name") == "provinces")
+    assert len(dots["customdata"]) == 63 and "quang-ninh" in dots["customdata"]
+    assert dots["marker"]["colorbar"]["title"]["text"] == "PCI"
+    assert 0 <= dots["marker"]["colorbar"]["x"] <= 1, "a colour bar outside the plot makes Plotly draw the map twice"
+
+
+def test_map_spec_has_no_template_and_names_its_data(open_page):
+    """Streamlit re-applies the theme just after mounting a chart; Plotly redraws everything then unless the
+    layout has no template and a datarevision (see charts.choropleth)."""
+    at = open_page("overview", index="pci", year="2021", geo="34")
+    layout = map_spec(at)["layout"]
+    assert "template" not in layout
+    assert layout["datarevision"].startswith("pci-2021-34-vi-")
+    assert len(fills(map_spec(at))) == 34
+
+
+def test_outlines_are_simplified_but_every_ring_survives():
+    square = [[0.0, 0.0], [0.5, 0.001], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]
+    assert charts._simplify(square) == [[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]
+    islet = [[0.0, 0.0], [0.001, 0.0], [0.001, 0.001], [0.0, 0.0]]
+    assert charts._simplify(islet) == islet
+
+
+def test_leaderboard_is_a_static_table_with_real_figures(open_page):
+    at = open_page("overview", index="pci", year="2021", lang="en")
+    board = at.table[0].value
+    assert list(board["Province"].head(3)) == ["Quang Ninh", "Hai Phong", "Dong Thap"]
+    assert list(board["Score"].head(1)) == ["73.02"] and list(board["Rank"].head(1)) == ["1/63"]
+
+
+def test_table_cells_show_text_as_typed_and_link_only_to_http():
+    assert tables.text("Bà Rịa - Vũng Tàu *1*") == r"Bà Rịa \- Vũng Tàu \*1\*"
+    assert tables.link("https://example.org/a (b)") == "[🔗](https://example.org/a%20%28b%29)"
+    assert tables.link("javascript:alert(1)") == "" and tables.link(None) == ""
