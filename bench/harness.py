@@ -39,15 +39,16 @@ DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
 HEALTH_TIMEOUT_S = 60.0
 
-# Records, inside the page, every change of Streamlit's script state and the time of the last DOM change inside a
-# Plotly chart, on the page's own clock (performance.now(), 0 = navigation start). Reading these after the fact
+# Records, inside the page, every change of Streamlit's script state, the time of the last DOM change, of the last
+# one that shows on screen (not inside a canvas's fallback content) and of the last inside a Plotly chart, on the
+# page's own clock (performance.now(), 0 = navigation start). Reading these after the fact
 # measures what the browser did without the delay of polling from Python. `loads` counts the documents this tab has
 # loaded (sessionStorage survives a reload), so a test can tell a client-side page switch from a reload.
 RECORDER_JS = """
 (() => {
   const loads = Number(sessionStorage.getItem('__loads') || 0) + 1;
   sessionStorage.setItem('__loads', String(loads));
-  const perf = {states: [], lastPlot: 0, lastMutation: 0, lastInput: 0, lastStateChange: 0, loads};
+  const perf = {states: [], lastPlot: 0, lastMutation: 0, lastShown: 0, lastInput: 0, lastStateChange: 0, loads};
   window.__perf = perf;
   const note = () => {
     const now = performance.now();
@@ -59,11 +60,16 @@ RECORDER_JS = """
     return now;
   };
   const input = () => { perf.lastInput = performance.now(); };
+  // A canvas's children are never drawn: the data grid keeps a copy of its table there for screen readers.
+  const shadow = (el, m) => (el.tagName === 'CANVAS' ? m.type === 'childList'
+    : !!(el.parentElement && el.parentElement.closest('canvas')));
   for (const kind of ['pointerdown', 'click', 'keydown']) document.addEventListener(kind, input, true);
   new MutationObserver((mutations) => {
     const now = note();
     for (const m of mutations) {
       if (m.type === 'attributes' && m.attributeName === 'data-test-script-state') perf.lastStateChange = now;
+      const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+      if (el && !shadow(el, m)) perf.lastShown = now;
     }
     for (const m of mutations) {
       const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
