@@ -105,9 +105,9 @@ def _colour(value: float, lo: float, hi: float) -> str:
 
 
 MAP_FONT = {"family": '"Source Sans", "Source Sans Pro", sans-serif', "color": "#31333F"}
-# Inside the plot, over the sea north-east of the coast: a colour bar beside the plot pushes the margin, and Plotly
-# then draws the whole map a second time to make room for it.
-COLORBAR = {"thickness": 12, "len": 0.45, "x": 0.99, "xanchor": "right", "y": 0.99, "yanchor": "top"}
+# Inside the plot, over the sea south-east of the coast (on a phone, the band below the map): a colour bar beside
+# the plot pushes the margin, and Plotly then draws the whole map a second time to make room for it.
+COLORBAR = {"thickness": 12, "len": 0.4, "x": 0.99, "xanchor": "right", "y": 0.01, "yanchor": "bottom"}
 
 
 def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, hover: pd.Series, revision: str) -> go.Figure:
