@@ -26,8 +26,7 @@ ORDER BY i.sort, r.rank NULLS LAST, r.name_vi
 
 def cross_index(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
     """Province × index percentile, each index in its latest year with 50+ ranked provinces (else its widest)."""
-    indices = [r[0] for r in con.execute("SELECT index_code FROM dim_index").fetchall()]
-    ranked, params = ranked_query(indices, "total", geography)
+    ranked, params = ranked_query(None, "total", geography)
     out = typed(con.execute(LATEST.format(ranked=ranked), params | {"wide": WIDE}).df())
     return out if len(out) else pd.DataFrame()
 

@@ -17,7 +17,7 @@ TABLE = """
 SELECT p.province_id, p.geography, p.code, p.slug, p.name_vi, p.name_en, p.type, p.region_code,
        g.name_vi AS region_vi, g.name_en AS region_en, p.iso_3166_2, {columns}
 FROM dim_province p JOIN dim_region g USING (region_code)
-LEFT JOIN (SELECT * FROM ({ranked}) WHERE year = $year) r USING (province_id)
+LEFT JOIN ({ranked}) r USING (province_id)
 WHERE p.geography = $geography OR r.province_id IS NOT NULL
 """
 
@@ -27,7 +27,7 @@ def ranking(con: duckdb.DuckDBPyConnection, index: str, year: int, indicator: st
     """One query: the year's ranked rows (with the previous value and rank) joined to the province list."""
     ranked, params = ranked_query([index], indicator, geography, [year])
     columns = ", ".join(f"r.{c}" for c in KEEP[1:] + PREVIOUS)
-    out = typed(con.execute(TABLE.format(ranked=ranked, columns=columns), params | {"year": year}).df())
+    out = typed(con.execute(TABLE.format(ranked=ranked, columns=columns), params).df())
     if out["value_status"].isna().all():
         higher_is_better(con, index)  # an unknown index is an error, not an empty table
     out["value_status"] = out["value_status"].fillna("missing")

@@ -39,8 +39,7 @@ def scorecard(con: duckdb.DuckDBPyConnection, province_id: str) -> pd.DataFrame:
     The five indices' ranked rows are read in one query, not one query each.
     """
     geography = geography_of(con, province_id)
-    indices = [r[0] for r in con.execute("SELECT index_code FROM dim_index").fetchall()]
-    ranked, params = ranked_query(indices, "total", geography)
+    ranked, params = ranked_query(None, "total", geography)
     columns = ", ".join(f"m.{c}" for c in CARD)
     card = typed(con.execute(CARD_SQL.format(ranked=ranked, columns=columns), params | {"province": province_id}).df())
     card["value_status"] = card["value_status"].fillna("missing")

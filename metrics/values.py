@@ -17,7 +17,7 @@ from etl.ranks import rank_sql
 # One ranking's rows: the filters match the table's sort order, so DuckDB skips the other row groups.
 RANKED = """
 SELECT * EXCLUDE (geography, indicator_code{members}) FROM ranked_value
-WHERE geography = $geography AND indicator_code = $indicator AND list_contains($indices, index_code){years}
+WHERE geography = $geography AND indicator_code = $indicator{indices}{years}
 """
 
 ROW_ORDER = "ORDER BY index_code, year, rank NULLS LAST, name_vi"
@@ -47,14 +47,18 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def ranked_query(indices: list[str], indicator: str = "total", geography: str = "63",
+def ranked_query(indices: list[str] | None, indicator: str = "total", geography: str = "63",
                  years: list[int] | None = None) -> tuple[str, dict]:
-    """The engine as SQL and its named parameters, for metrics that go on in DuckDB. Each row carries the
-    province's previous value and rank (its latest earlier year with one), whichever `years` are kept."""
-    params: dict = {"indices": list(indices), "indicator": indicator, "geography": geography}
+    """The engine as SQL and its named parameters, for metrics that go on in DuckDB; `indices` None is every
+    index. Each row carries the province's previous value and rank (its latest earlier year with one), whichever
+    `years` are kept."""
+    params: dict = {"indicator": indicator, "geography": geography}
+    if indices is not None:
+        params["indices"] = list(indices)
     if years:
         params["years"] = [int(y) for y in years]
     return RANKED.format(members="" if geography == "34" else MEMBER_COLUMNS,
+                         indices="" if indices is None else " AND list_contains($indices, index_code)",
                          years=" AND list_contains($years, year)" if years else ""), params
 
 
