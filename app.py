@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import state
+from ui import heap, state
 from ui.i18n import LANGS, t
 from ui.widgets import lang_picker
 
@@ -25,3 +25,4 @@ PAGES = [
     st.Page("app_pages/sources.py", title=t("nav.sources"), icon=":material/menu_book:", url_path="sources"),
 ]
 st.navigation(PAGES).run()
+heap.freeze_startup_objects()

@@ -28,7 +28,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     left, right = st.columns([3, 2])
     with left:
         event = st.plotly_chart(maps.overview_map(s.index, s.year, s.geo), key="map", on_select="rerun",
-                                selection_mode="points", width="stretch", theme=None,
+                                selection_mode="points", width="content", theme=None,
                                 config=charts.config(f"{s.index}-{s.year}-map"))
         st.caption(t("overview.click_hint"))
         points = (event or {}).get("selection", {}).get("points", []) if event else []
@@ -40,29 +40,28 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     with right:
         st.subheader(t("overview.leaderboard"))
         board = table[table["rank"].notna() | table["value"].notna()].head(20)
-        st.table(
-            {t("col.rank"): [format.rank_text(r, o, p) for r, o, p in
-                             zip(board["rank"], board["rank_of"], board["rank_partial"], strict=True)],
-             t("col.province"): [tables.text(pick(r, "name")) for r in board.to_dict("records")],
-             t("col.value"): [format.value_text(s.index, v) for v in board["value"]],
-             t("col.status"): [format.status_text(v) for v in board["value_status"]]},
-            hide_index=True, border="horizontal")
+        tables.show({t("col.rank"): [format.rank_text(r, o, p) for r, o, p in
+                                     zip(board["rank"], board["rank_of"], board["rank_partial"], strict=True)],
+                     t("col.province"): [pick(r, "name") for r in board.to_dict("records")],
+                     t("col.value"): [format.value_text(s.index, v) for v in board["value"]],
+                     t("col.status"): [format.status_text(v) for v in board["value_status"]]},
+                    right={t("col.rank"), t("col.value")})
 
     st.subheader(t("overview.region_means"))
     means = has.groupby(["region_vi", "region_en"])["value"].agg(["mean", "count"]).reset_index()
-    st.table({t("col.region"): [tables.text(pick(r, "region")) for r in means.to_dict("records")],
-              t("col.mean"): [format.value_text(s.index, v) for v in means["mean"]],
-              t("col.n"): means["count"]}, hide_index=True, border="horizontal")
+    tables.show({t("col.region"): [pick(r, "region") for r in means.to_dict("records")],
+                 t("col.mean"): [format.value_text(s.index, v) for v in means["mean"]],
+                 t("col.n"): means["count"]}, right={t("col.mean"), t("col.n")})
 
     years = sorted(y for y in data.choices().years.get((s.index, s.geo), ()) if y < s.year)
     moved = data.call(movers.movers, s.index, years[-1], s.year, "total", 5, s.geo) if years else None
     if moved is not None and len(moved):
         st.subheader(t("overview.movers", year=years[-1]))
-        st.table({t("col.province"): [tables.text(pick(r, "name")) for r in moved.to_dict("records")],
-                  t("col.rank"): [f"{int(a)} → {int(b)}" for a, b in
-                                  zip(moved["rank_from"], moved["rank_to"], strict=True)],
-                  t("col.rank_change"): [f"{int(c):+d}" for c in moved["rank_change"]],
-                  t("col.change"): [format.change_text(s.index, c) for c in moved["value_change"]]},
-                 hide_index=True, border="horizontal")
+        tables.show({t("col.province"): [pick(r, "name") for r in moved.to_dict("records")],
+                     t("col.rank"): [f"{int(a)} → {int(b)}" for a, b in
+                                     zip(moved["rank_from"], moved["rank_to"], strict=True)],
+                     t("col.rank_change"): [f"{int(c):+d}" for c in moved["rank_change"]],
+                     t("col.change"): [format.change_text(s.index, c) for c in moved["value_change"]]},
+                    right={t("col.rank"), t("col.rank_change"), t("col.change")})
     else:
         st.caption(t("overview.movers_none"))

@@ -33,19 +33,19 @@ else:
         st.plotly_chart(charts.strip(spread, "region_label", "value", "name_vi", t("regions.spread", year=s.year)),
                         key="region_spread", config=charts.config(f"{s.index}-{s.year}-spread"))
         notes.method_break_notice(s.index, s.year)
-        st.table({t("col.region"): [tables.text(v) for v in spread["region_label"]],
-                  t("col.province"): [tables.text(v) for v in spread["name_vi"]],
-                  t("col.value"): [format.value_text(s.index, v) for v in spread["value"]],
-                  t("col.region_rank"): [format.region_rank_text(a, b, c, d) for a, b, c, d in zip(
-                      spread["region_rank"], spread["region_size"], spread["region_rank_basis"],
-                      spread["region_n_ranked"], strict=True)]},
-                 hide_index=True, border="horizontal", height=420)
+        tables.show({t("col.region"): spread["region_label"],
+                     t("col.province"): spread["name_vi"],
+                     t("col.value"): [format.value_text(s.index, v) for v in spread["value"]],
+                     t("col.region_rank"): [format.region_rank_text(a, b, c, d) for a, b, c, d in zip(
+                         spread["region_rank"], spread["region_size"], spread["region_rank_basis"],
+                         spread["region_n_ranked"], strict=True)]},
+                    right={t("col.value"), t("col.region_rank")}, height=420)
     year_rows = summary[summary["year"] == s.year]
     st.subheader(t("regions.table", year=s.year))
-    table = {t("col.region"): [tables.text(v) for v in year_rows["label"]],
+    table = {t("col.region"): year_rows["label"],
              t("col.mean"): [format.value_text(s.index, v) for v in year_rows["mean"]],
              t("col.n"): [f"{n}/{p}" for n, p in zip(year_rows["n"], year_rows["n_provinces"], strict=True)]}
     if year_rows["published_mean"].notna().any():
         table[t("col.published_mean")] = [format.value_text(s.index, v) for v in year_rows["published_mean"]]
         table[t("col.source")] = [tables.link(u) for u in year_rows["published_source_url"].astype("object")]
-    st.table(table, hide_index=True, border="horizontal")
+    tables.show(table, right={t("col.mean"), t("col.n"), t("col.published_mean")})

@@ -1,4 +1,4 @@
-"""The overview map, built once per (index, year, geography, language, warehouse version): its 63 filled
+"""The overview map, built once per (index, year, geography, language, warehouse version): its 63 simplified
 outlines are the heaviest figure of the app, and a year change on a busy server should not rebuild them.
 Kept as one shared object (cache_resource, never mutated: st.plotly_chart copies it) rather than unpickled on
 every rerun, which cost more than drawing it into JSON."""

@@ -1,25 +1,52 @@
-"""Static tables (st.table) for the small, per-year tables of the overview and regions pages.
+"""Static tables for the small, per-year tables of the overview and regions pages: one Markdown table each.
 
-st.dataframe draws on a canvas and rebuilds its hidden accessible table 200 ms after every change (a debounce in
-the grid), so a year change there is never done before that; a static table is finished when it is drawn. Its
-cells are Markdown: text from the data is escaped, and a source link is a Markdown link to an http(s) URL only.
+Why not st.dataframe: it draws on a canvas and rebuilds its hidden accessible table 200 ms after every change (a
+debounce in the grid), so a year change there is never done before that. Why not st.table: it renders every cell,
+header included, as a Markdown element of its own, which cost the overview's three tables 60–90 ms of a year change;
+one Markdown table is parsed and drawn once. Every cell is escaped, so text from the data shows as typed; a source
+link is a Markdown link to an http(s) URL only.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Mapping
 from urllib.parse import quote
+
+import streamlit as st
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
 
 
+class Markdown(str):
+    """A cell that is Markdown already (a link made here), not text to escape."""
+
+
 def text(value: object) -> str:
-    """A cell that shows `value` as typed, never as Markdown."""
-    return _MARKDOWN.sub(r"\\\1", "" if value is None else str(value))
+    """A cell that shows `value` as typed, never as Markdown, on one line."""
+    if isinstance(value, Markdown):
+        return value
+    plain = "" if value is None else " ".join(str(value).split())
+    return _MARKDOWN.sub(r"\\\1", plain)
 
 
-def link(url: object, label: str = "🔗") -> str:
+def link(url: object, label: str = "🔗") -> Markdown:
     """A Markdown link for an http(s) URL, else an empty cell."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        return ""
-    return f"[{label}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})"
+        return Markdown("")
+    return Markdown(f"[{label}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})")
+
+
+def markdown(columns: Mapping[str, Iterable[object]], right: Collection[str] = ()) -> str:
+    """A GFM table of equal-length columns; the columns named in `right` (numbers, ranks) are right-aligned."""
+    names = list(columns)
+    lines = ["| " + " | ".join(text(name) for name in names) + " |",
+             "|" + "|".join("---:" if name in right else "---" for name in names) + "|"]
+    lines += ["| " + " | ".join(text(cell) for cell in row) + " |"
+              for row in zip(*columns.values(), strict=True)]
+    return "\n".join(lines)
+
+
+def show(columns: Mapping[str, Iterable[object]], right: Collection[str] = (), height: int | None = None) -> None:
+    """Draw the table; with `height`, inside a box of that many pixels that scrolls."""
+    (st.container(height=height) if height else st).markdown(markdown(columns, right))
