@@ -60,7 +60,7 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
 
 
 OUTLINE_DECIMALS = 3  # about 100 m: finer than a pixel of the map, and a third of the JSON sent to the browser
-# About 1 km, half a pixel of the 760 px map: keeps 3,200 of the 11,800 outline points of the 63 provinces, and
+# About 1 km, a third of a pixel of the 520 px map: keeps 3,200 of the 11,800 outline points of the 63 provinces, and
 # the figure sent on every year change shrinks from 197 KB to 71 KB of JSON.
 OUTLINE_TOLERANCE = 0.01
 
@@ -105,10 +105,12 @@ MAP_FONT = {"family": '"Source Sans", "Source Sans Pro", sans-serif', "color": "
 # Inside the plot, over the sea south-east of the coast (on a phone, the band below the map): a colour bar beside
 # the plot pushes the margin, and Plotly then draws the whole map a second time to make room for it.
 COLORBAR = {"thickness": 12, "len": 0.4, "x": 0.99, "xanchor": "right", "y": 0.01, "yanchor": "bottom"}
-# A fixed width Streamlit keeps where the column is at least this wide: a chart that stretches is first drawn
-# hidden at Plotly's own guess of the width, then drawn again at the column's measured width. At 760 px high the
-# country is about 680 px wide, so a narrower map loses only sea.
+# A fixed width, kept wherever the column is at least that wide (windows from about 1,320 px; a 1,366 px window
+# gives it 536 px); Streamlit shrinks it in a narrower column. A chart that stretches is drawn twice on every
+# update: first hidden, at Plotly's own guess of its width, then at the width Streamlit measured. The height is
+# what the lon/lat box needs at that width (14.4 x 16.0 units at 36 px each), so no band is left blank.
 MAP_WIDTH = 520
+MAP_HEIGHT = 600
 
 
 def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, hover: pd.Series, revision: str) -> go.Figure:
@@ -148,9 +150,9 @@ def choropleth(frame: pd.DataFrame, gj: dict, value_label: str, hover: pd.Series
                              showlegend=False))
     fig.update_xaxes(visible=False, range=[101.8, 116.2])
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1.04, range=[8.2, 23.6])
-    fig.update_layout(width=MAP_WIDTH, height=760, margin={"l": 0, "r": 0, "t": 10, "b": 0}, plot_bgcolor="white",
-                      clickmode="event+select", dragmode="pan", hovermode="closest", font=MAP_FONT,
-                      datarevision=revision)
+    fig.update_layout(width=MAP_WIDTH, height=MAP_HEIGHT, margin={"l": 0, "r": 0, "t": 10, "b": 0},
+                      plot_bgcolor="white", clickmode="event+select", dragmode="pan", hovermode="closest",
+                      font=MAP_FONT, datarevision=revision)
     fig.layout.template = None
     return fig
 
