@@ -105,7 +105,7 @@ MAP_FONT = {"family": '"Source Sans", "Source Sans Pro", sans-serif', "color": "
 # Inside the plot, over the sea south-east of the coast (on a phone, the band below the map): a colour bar beside
 # the plot pushes the margin, and Plotly then draws the whole map a second time to make room for it.
 COLORBAR = {"thickness": 12, "len": 0.4, "x": 0.99, "xanchor": "right", "y": 0.01, "yanchor": "bottom"}
-# A fixed width, kept wherever the column is at least that wide (windows from about 1,320 px; a 1,366 px window
+# A fixed width, kept wherever the column is at least that wide (windows from 1,340 px; a 1,366 px window
 # gives it 536 px); Streamlit shrinks it in a narrower column. A chart that stretches is drawn twice on every
 # update: first hidden, at Plotly's own guess of its width, then at the width Streamlit measured. The height is
 # what the lon/lat box needs at that width (14.4 x 16.0 units at 36 px each), so no band is left blank.
