@@ -69,11 +69,9 @@ RECORDER_JS = """
     for (const m of mutations) {
       if (m.type === 'attributes' && m.attributeName === 'data-test-script-state') perf.lastStateChange = now;
       const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-      if (el && !shadow(el, m)) perf.lastShown = now;
-    }
-    for (const m of mutations) {
-      const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-      if (el && el.closest && el.closest('.js-plotly-plot')) { perf.lastPlot = now; break; }
+      if (!el) continue;
+      if (!shadow(el, m)) perf.lastShown = now;
+      if (el.closest('.js-plotly-plot')) perf.lastPlot = now;
     }
   }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
 })();

@@ -24,5 +24,5 @@ def _figure(index: str, year: int, geo: str, language: str, version: str) -> go.
     iso = tuple(zip(provinces["iso_3166_2"].fillna(""), provinces["province_id"], strict=True))
     hover = table.apply(lambda r: f"{pick(r, 'name')}: {format.value_text(index, r['value'])} · "
                         f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}", axis=1)
-    return charts.choropleth(table, charts.geojson(geo, iso), data.index_row(index)["short"], hover,
+    return charts.choropleth(table, charts.outlines(geo, iso), data.index_row(index)["short"], hover,
                              revision=f"{index}-{year}-{geo}-{language}-{version}")
