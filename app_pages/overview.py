@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from metrics import movers, rankings
+from metrics import movers, rankings, regions
 from ui import charts, data, format, maps, notes, state, tables, widgets
 from ui.i18n import pick, t
 
@@ -19,10 +19,16 @@ table = data.call(rankings.ranking, s.index, s.year, "total", s.geo) if s.year e
 if table is not None and notes.coverage_notice(s.index, s.year, table):
     notes.method_break_notice(s.index, s.year)
     has = table[table["value"].notna()]
+    means = data.call(regions.year_means, s.index, s.year, "total", s.geo)
     m1, m2, m3 = st.columns(3)
-    m1.metric(t("overview.national_mean"), format.value_text(s.index, has["value"].mean() if len(has) else None))
-    leader = table.iloc[0]
-    m2.metric(t("overview.best"), pick(leader, "name"))
+    if len(means) and means["region_code"].isna().iloc[0]:
+        nation = means.iloc[0]
+        m1.metric(format.mean_label(nation["basis"], nation["n"]), format.value_text(s.index, nation["headline"]))
+    top = rankings.leaders(table)
+    if len(top):
+        partial = bool(top["rank_partial"].iloc[0])
+        m2.metric(t("overview.best_partial", n=int(top["rank_of"].iloc[0])) if partial else t("overview.best"),
+                  ", ".join(pick(r, "name") for r in top.to_dict("records")))
     m3.metric(t("overview.n_values"), f"{len(has)}/{len(table)}")
 
     left, right = st.columns([3, 2])
@@ -48,10 +54,13 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
                     right={t("col.rank"), t("col.value")})
 
     st.subheader(t("overview.region_means"))
-    means = has.groupby(["region_vi", "region_en"])["value"].agg(["mean", "count"]).reset_index()
-    tables.show({t("col.region"): [pick(r, "region") for r in means.to_dict("records")],
-                 t("col.mean"): [format.value_text(s.index, v) for v in means["mean"]],
-                 t("col.n"): means["count"]}, right={t("col.mean"), t("col.n")})
+    by_region = means[means["region_code"].notna()].to_dict("records")
+    region_table = {t("col.region"): [pick(r, "region") for r in by_region],
+                    t("col.mean"): [format.value_text(s.index, r["headline"]) for r in by_region],
+                    t("col.basis"): [format.basis_text(r["basis"], r["n"], r["n_provinces"]) for r in by_region]}
+    if any(r["basis"] == "published" for r in by_region):
+        region_table[t("col.source")] = [tables.link(r["published_source_url"]) for r in by_region]
+    tables.show(region_table, right={t("col.mean")})
 
     years = sorted(y for y in data.choices().years.get((s.index, s.geo), ()) if y < s.year)
     moved = data.call(movers.movers, s.index, years[-1], s.year, "total", 5, s.geo) if years else None

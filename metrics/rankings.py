@@ -38,5 +38,17 @@ def ranking(con: duckdb.DuckDBPyConnection, index: str, year: int, indicator: st
     if region:
         out = out[out["region_code"] == region]
     out["year"] = year
-    # Ranks over a partial table are not on the national scale: they follow the nationally ranked rows.
-    return out.sort_values(["rank_partial", "rank", "name_vi"], na_position="last").reset_index(drop=True)
+    # Ranked rows first; ranks over a partial table are not on the national scale: they follow the nationally
+    # ranked rows.
+    out["_unranked"] = out["rank"].isna()
+    return (out.sort_values(["_unranked", "rank_partial", "rank", "name_vi"], na_position="last")
+            .drop(columns="_unranked").reset_index(drop=True))
+
+
+def leaders(table: pd.DataFrame) -> pd.DataFrame:
+    """The rank-1 rows of a ranking table (ties share rank 1), on the national scale where one exists."""
+    ranked = table[table["rank"].notna()]
+    if ranked.empty:
+        return ranked
+    scale = ranked[~ranked["rank_partial"]] if (~ranked["rank_partial"]).any() else ranked
+    return scale[scale["rank"] == scale["rank"].min()]

@@ -49,3 +49,18 @@ def change_text(index: str, change: object) -> str:
     if _blank(change):
         return ""
     return f"{float(change):+.{DECIMALS.get(index, 2)}f}"
+
+
+def mean_label(basis: str, n: object) -> str:
+    """What a national mean is: the publisher's, ours over every province, or ours over the few with a figure."""
+    if basis == "published":
+        return t("overview.mean_published")
+    if basis == "complete":
+        return t("overview.national_mean")
+    return t("overview.mean_partial", n=int(n))
+
+
+def basis_text(basis: str, n: object, total: object) -> str:
+    if basis == "published":
+        return t("basis.published")
+    return t(f"basis.{basis}", n=0 if _blank(n) else int(n), total=0 if _blank(total) else int(total))

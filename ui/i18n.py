@@ -73,6 +73,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.list": "Danh mục nguồn", "sources.credit": "Ranh giới hành chính: geoBoundaries.org "
         "(Runfola et al. 2020), phạm vi công cộng. Bản đồ 34 tỉnh do dự án dựng từ đó. Hoàng Sa và Trường Sa "
         "là lãnh thổ Việt Nam.",
+        "overview.mean_published": "Trung bình cả nước (nguồn công bố)",
+        "overview.mean_partial": "Trung bình của {n} tỉnh có số liệu",
+        "overview.best_partial": "Dẫn đầu trong {n} tỉnh có số liệu",
+        "col.basis": "Cách tính", "basis.published": "Nguồn công bố", "basis.complete": "Đủ {n}/{total} tỉnh",
+        "basis.partial": "Chỉ {n}/{total} tỉnh có số liệu",
         "sources.statuses": "Công bố: đọc từ bảng của cơ quan hoặc nguồn đưa tin. Tính toán: do chúng tôi hoặc người "
         "tổng hợp tính (tổng PAPI từ 2017, hạng từ bảng đầy đủ, số liệu 34 tỉnh từ tỉnh cũ). Không công bố: cơ quan "
         "không công bố. Chưa có số liệu: không có trong nguồn — không bao giờ được vẽ thành 0.",
@@ -144,6 +149,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.list": "Sources", "sources.credit": "Administrative boundaries courtesy of geoBoundaries.org "
         "(Runfola et al. 2020), public domain. The 34-province map is derived from it by this project. Hoàng Sa "
         "and Trường Sa are Vietnamese territory.",
+        "overview.mean_published": "National mean (as published)",
+        "overview.mean_partial": "Mean of the {n} provinces with a figure",
+        "overview.best_partial": "Leader among the {n} with a figure",
+        "col.basis": "Basis", "basis.published": "As published", "basis.complete": "All {n}/{total} provinces",
+        "basis.partial": "Only {n}/{total} provinces with a figure",
         "sources.statuses": "Published: read from the publisher's table or a source reporting it. Derived: computed "
         "by us or the data compiler (PAPI totals from 2017, ranks from complete tables, 34-province figures from "
         "the former provinces). Not published: withheld by the publisher. Missing: not in our sources — never "

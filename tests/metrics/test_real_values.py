@@ -143,3 +143,20 @@ def test_ranked_values_rejects_an_unknown_index(con):
 
     with pytest.raises(ValueError, match="unknown index 'nope'"):
         ranked_values(con, "nope", years=[2021])
+
+
+def test_year_means_use_the_published_national_average_or_say_partial(con):
+    par = regions.year_means(con, "par_index", 2024)
+    nation = par.iloc[0]
+    assert pd.isna(nation["region_code"]) and (nation["basis"], nation["headline"], nation["n"]) == (
+        "published", 88.37, 7)
+    pci = regions.year_means(con, "pci", 2024).iloc[0]
+    assert (pci["basis"], round(pci["headline"], 2), pci["n"], pci["n_provinces"]) == ("partial", 71.39, 5, 63)
+    full = regions.year_means(con, "pci", 2022).set_index("region_code")
+    assert set(full["basis"]) == {"complete"} and full.loc["TN", "n"] == 5
+
+
+def test_leaders_are_rank_1_even_when_unranked_rows_sort_by_name(con):
+    table = rankings.ranking(con, "dti", 2022, "total", "34")
+    assert table["rank"].notna().iloc[0]
+    assert list(rankings.leaders(table)["name_vi"]) == ["Quảng Ninh"]
