@@ -174,16 +174,35 @@ def _break_lines(fig: go.Figure, breaks: pd.DataFrame, first: int, last: int) ->
                       annotation_text=t("break.note", year=b.year, note="")[:-2], annotation_font_size=10)
 
 
-def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse: bool = False) -> go.Figure:
-    """Lines per province over years, broken where a year has no figure (never bridged, never zero); dashed
-    verticals where the publisher changed its method within the years shown."""
+def split_at_breaks(x: list, y: list, breaks: pd.DataFrame) -> tuple[list, list]:
+    """The points with a blank between the last year before each method break and the first year from it, so
+    a line never joins figures made by different methods (PAPI 2017 to 2018 reads as a jump otherwise)."""
+    years = sorted(int(b) for b in breaks["year"]) if len(breaks) else []
+    out_x: list = []
+    out_y: list = []
+    for xi, yi in sorted(zip(x, y, strict=True), key=lambda p: p[0]):
+        if out_x and any(out_x[-1] < b <= xi for b in years):
+            out_x.append(xi - 0.5)
+            out_y.append(None)
+        out_x.append(xi)
+        out_y.append(yi)
+    return out_x, out_y
+
+
+def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse: bool = False,
+          colours: dict[str, str] | None = None) -> go.Figure:
+    """Lines per province over years, broken where a year has no figure (never bridged, never zero) and at every
+    method break, with a dashed vertical there. `colours` (label -> colour) keeps a province's colour across
+    charts; otherwise the palette in order."""
     fig = go.Figure()
     first, last = int(frame["year"].min()), int(frame["year"].max())
     years = pd.RangeIndex(first, last + 1, name="year")
     for i, (name, part) in enumerate(frame.groupby("label", sort=False)):
         full = part.set_index("year")[y].reindex(years)
-        fig.add_trace(go.Scatter(x=list(years), y=full.tolist(), mode="lines+markers", name=str(name),
-                                 line={"color": OKABE_ITO[i % len(OKABE_ITO)]}, connectgaps=False))
+        xs, ys = split_at_breaks(list(years), [None if pd.isna(v) else float(v) for v in full], breaks)
+        colour = (colours or {}).get(str(name)) or OKABE_ITO[i % len(OKABE_ITO)]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=str(name),
+                                 line={"color": colour}, marker={"color": colour}, connectgaps=False))
     _break_lines(fig, breaks, first, last)
     fig.update_layout(title=title, height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       legend={"orientation": "h", "y": -0.2},
@@ -220,8 +239,10 @@ def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: 
     fig = go.Figure()
     for (code, label), part in frame.groupby(["region_code", "label"], sort=False):
         colour = region_colour(code)
-        fig.add_trace(go.Scatter(x=part["year"], y=part["mean"], name=label, mode="lines+markers",
-                                 line={"color": colour}, connectgaps=False))
+        xs, ys = split_at_breaks([int(v) for v in part["year"]],
+                                 [None if pd.isna(v) else float(v) for v in part["mean"]], breaks)
+        fig.add_trace(go.Scatter(x=xs, y=ys, name=label, mode="lines+markers", line={"color": colour},
+                                 connectgaps=False))
         pub = part[part["published_mean"].notna()]
         if len(pub):
             fig.add_trace(go.Scatter(x=pub["year"], y=pub["published_mean"], mode="markers", showlegend=False,
