@@ -4,39 +4,52 @@ import pandas as pd
 import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
-from ui import charts, data, format, widgets
+from ui import charts, data, format, tables, widgets
 from ui.i18n import pick, t
 
 s = st.session_state["state"]
 prov = data.province_by_slug(s.province, s.geo)
-st.title(pick(prov, "name"))
+name = pick(prov, "name")
+st.title(name)
 st.caption(t("profile.region", region=pick(prov, "region")) + " · " + t("profile.print"))
+if s.geo == "34":
+    members = data.call(reference.counterparts)
+    members = members[members["new_slug"] == s.province]
+    st.caption(t("profile.members", names=", ".join(pick(r, "old_name") for r in members.to_dict("records"))))
 c1, c2 = st.columns([3, 2])
 widgets.province_picker(s, c1)
 widgets.geo_picker(s, c2)
 
 card = data.call(scorecard.scorecard, prov["province_id"])
+card_year = {r["index_code"]: None if pd.isna(r["year"]) else int(r["year"]) for r in card.to_dict("records")}
 st.subheader(t("profile.scorecard"))
 cols = st.columns(len(card))
 for col, r in zip(cols, card.to_dict("records"), strict=True):
     with col.container(border=True):
-        year = "" if pd.isna(r["year"]) else int(r["year"])
-        st.markdown(f"**{r['short']}** {year}")
-        if r["year"] is None or pd.isna(r["year"]):
+        year = card_year[r["index_code"]]
+        latest = max(data.choices().years.get((r["index_code"], s.geo), ()), default=None)
+        st.markdown(f"**{r['short']}** {year or ''}")
+        if year is None:
             st.caption(t("profile.no_data"))
             continue
         rank = format.rank_text(r["rank"], r["rank_of"], r["rank_partial"])
-        delta = None
-        if not pd.isna(r.get("rank_change")) and r.get("rank_change") is not None:
-            delta = t("profile.change", delta=f"{int(r['rank_change']):+d}", year=int(r["prev_rank_year"]))
-        st.metric(t("col.rank"), rank, delta)
+        delta, colour = None, "normal"
+        if not pd.isna(r.get("rank_change")):
+            change = int(r["rank_change"])
+            delta = t("profile.change", delta=f"{change:+d}" if change else "0", year=int(r["prev_rank_year"]))
+            colour = "normal" if change else "off"
+        st.metric(t("col.rank"), rank, delta, delta_color=colour, delta_arrow="auto" if colour == "normal" else "off")
         st.caption(t("col.value") + ": " + format.value_text(r["index_code"], r["value"]) + " · "
                    + format.status_text(r["value_status"]))
+        if s.geo == "34":
+            st.caption(format.merged_basis(r["value_status"], r.get("n_members"), r.get("n_members_with_value")))
         st.caption(t("profile.region_rank", rank=format.region_rank_text(
             r["region_rank"], r["region_size"], r["region_rank_basis"], r["region_n_ranked"], pick(prov, "region")))
         )
         if not pd.isna(r["percentile"]):
             st.caption(t("profile.percentile", p=float(r["percentile"])))
+        if latest and year < latest:
+            st.caption(t("profile.older", index=r["short"], latest=latest, name=name, year=year))
 
 st.subheader(t("profile.trends"))
 # Only the open tab draws its chart (a rerun on switching): five hidden Plotly charts cost every visitor's browser.
@@ -46,9 +59,16 @@ for tab, r in zip(tabs, card.to_dict("records"), strict=True):
         continue
     with tab:
         series = data.call(trends.trend, r["index_code"], [prov["province_id"]], "total", s.geo)
-        series = series[series["value"].notna() | series["rank"].notna()].assign(label=pick(prov, "name"))
+        series = series[series["value"].notna() | series["rank"].notna()].assign(label=name)
         if series.empty:
             st.caption(t("profile.no_data"))
+            continue
+        if len(series) == 1:  # one point is a sentence, not a line on an axis of its own
+            one = series.iloc[0]
+            what = ", ".join(x for x in (format.value_text(r["index_code"], one["value"]) if pd.notna(one["value"])
+                                         else "", t("profile.rank", rank=format.rank_text(
+                                             one["rank"], one["rank_of"], one["rank_partial"]))) if x)
+            st.caption(t("profile.one_point", year=int(one["year"]), what=what))
             continue
         breaks = data.call(reference.method_breaks, r["index_code"])
         use_rank = series["value"].notna().sum() < 2
@@ -57,28 +77,57 @@ for tab, r in zip(tabs, card.to_dict("records"), strict=True):
         st.plotly_chart(fig, key=f"trend_{r['index_code']}", config=charts.config(f"{r['index_code']}-trend"))
 
 st.subheader(t("profile.components"))
-comp_index = st.selectbox(t("pick.index"), ["pci", "papi", "dti", "par_index"], key="pick_component_index",
+comp_index = st.selectbox(t("pick.index"), ["pci", "papi", "dti", "par_index", "sipas"], key="pick_component_index",
                           format_func=lambda c: data.index_row(c)["short"])
+short = data.index_row(comp_index)["short"]
 comp_year = data.call(scorecard.latest_component_year, prov["province_id"], comp_index)
 comp = data.call(scorecard.components, prov["province_id"], comp_index, comp_year) if comp_year else None
 if comp is None or comp.empty:
-    st.caption(t("profile.components_none", index=data.index_row(comp_index)["short"]))
+    st.caption(t("profile.components_none", index=short))
 else:
+    if card_year[comp_index] and comp_year != card_year[comp_index]:
+        st.caption(t("profile.components_year", index=short, year=card_year[comp_index], comp_year=comp_year))
     comp = comp.assign(label=[pick(r, "name") for r in comp.to_dict("records")])
-    series = {"value": pick(prov, "name"), "region_mean": t("col.region_mean"), "best_value": t("col.best")}
-    fig = charts.bars(comp, "label", series, f"{data.index_row(comp_index)['short']} {comp_year}")
+    series = {"value": name, "region_mean": t("col.region_mean"), "best_value": t("col.best")}
+    fig = charts.bars(comp, "label", series, f"{short} {comp_year}")
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
     st.dataframe({t("col.indicator"): comp["label"],
                   t("col.value"): comp["value"].round(2), t("col.region_mean"): comp["region_mean"].round(2),
                   t("col.best"): comp["best_value"].round(2), t("col.best_province"): comp["best_name_vi"],
                   t("col.points_lost"): comp["points_lost"].round(2)}, hide_index=True, width="stretch")
 
-latest = card[card["index_code"] == "pci"].iloc[0]
-if not pd.isna(latest["year"]):
-    peers = data.call(rankings.ranking, "pci", int(latest["year"]), "total", s.geo, prov["region_code"])
-    st.subheader(t("profile.peers", index="PCI", year=int(latest["year"])))
-    st.dataframe({t("col.region_rank"): peers["region_rank"], t("col.province"): peers["name_vi"],
-                  t("col.value"): [format.value_text("pci", v) for v in peers["value"]],
-                  t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
-                                  zip(peers["rank"], peers["rank_of"], peers["rank_partial"], strict=True)]},
-                 hide_index=True, width="stretch")
+moves_year = comp_year or card_year[comp_index]
+moves = data.call(scorecard.component_moves, prov["province_id"], comp_index, moves_year) if moves_year else None
+if moves is None or moves.empty:
+    st.caption(t("profile.moved_none", index=short, year=moves_year or ""))
+else:
+    prev = int(moves["prev_year"].max())
+    st.subheader(t("profile.moved", index=short, year=moves_year, prev=prev))
+    if not moves["comparable"].all():
+        st.caption(t("profile.moved_break", index=short, prev=prev, year=moves_year))
+    else:
+        top = pd.concat([moves.head(3), moves.tail(3)]).drop_duplicates("indicator_code")
+        rows = top.to_dict("records")
+        tables.show({t("col.indicator"): [pick(m, "name") for m in rows],
+                     str(prev): [format.value_text(comp_index, m["prev_value"]) for m in rows],
+                     str(moves_year): [format.value_text(comp_index, m["value"]) for m in rows],
+                     t("col.change"): [format.change_text(comp_index, m["value_change"]) for m in rows],
+                     t("col.rank_change"): ["" if pd.isna(m["rank_change"]) else f"{int(m['rank_change']):+d}"
+                                            for m in rows]},
+                    right={str(prev), str(moves_year), t("col.change"), t("col.rank_change")})
+
+peer_year = card_year[comp_index]
+if peer_year:
+    peers = data.call(rankings.ranking, comp_index, peer_year, "total", s.geo, prov["region_code"])
+    peers = peers[peers["rank"].notna() | peers["value"].notna()]
+    st.subheader(t("profile.peers", index=short, year=peer_year))
+    rows = peers.to_dict("records")
+    tables.show({t("col.region_rank"): [format.region_rank_text(p["region_rank"], p["region_size"],
+                                                                p["region_rank_basis"], p["region_n_ranked"])
+                                        for p in rows],
+                 t("col.province"): [tables.Markdown("▶ **" + tables.text(pick(p, "name")) + "**")
+                                     if p["province_id"] == prov["province_id"] else pick(p, "name") for p in rows],
+                 t("col.value"): [format.value_text(comp_index, p["value"]) for p in rows],
+                 t("col.rank"): [format.rank_text(p["rank"], p["rank_of"], p["rank_partial"]) for p in rows]},
+                right={t("col.region_rank"), t("col.value"), t("col.rank")})
+    st.caption(t("profile.peers_marked", name=name))

@@ -73,6 +73,17 @@ def crosswalk(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY n.code, o.code""")
 
 
+def counterparts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Each former province beside the merged one it became (crosswalk_2025), by slug and name; `named` marks the
+    member whose name the merged province carries (the way back from the 34 to the 63: Phú Thọ, not Vĩnh Phúc)."""
+    return _df(con, """
+        SELECT o.slug AS old_slug, o.name_vi AS old_name_vi, o.name_en AS old_name_en, o.code AS old_code,
+               n.slug AS new_slug, n.province_id AS new_province_id, o.name_vi = n.name_vi AS named
+        FROM crosswalk_2025 c JOIN dim_province o ON o.province_id = c.old_province_id
+        JOIN dim_province n ON n.province_id = c.new_province_id
+        ORDER BY n.code, named DESC, o.code""")
+
+
 def source_facts(con: duckdb.DuckDBPyConnection, index: str | None = None) -> pd.DataFrame:
     return _df(con, """SELECT * FROM source_fact WHERE ? IS NULL OR index_code = ? ORDER BY index_code, year DESC,
                        source_id, line""", [index, index])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from metrics.trends import comparable
 from metrics.values import ranked_query, typed
 
 CARD = ["year", "value", "value_status", "rank", "rank_of", "rank_partial", "region_rank", "region_size",
@@ -34,13 +35,15 @@ def geography_of(con: duckdb.DuckDBPyConnection, province_id: str) -> str:
 
 
 def scorecard(con: duckdb.DuckDBPyConnection, province_id: str) -> pd.DataFrame:
-    """One row per index: the latest year in which the province has a value or a rank.
+    """One row per index: the latest year in which the province has a value or a rank; for a merged province,
+    how many former provinces it has and how many had a figure (n_members, n_members_with_value).
 
     The five indices' ranked rows are read in one query, not one query each.
     """
     geography = geography_of(con, province_id)
     ranked, params = ranked_query(None, "total", geography)
-    columns = ", ".join(f"m.{c}" for c in CARD)
+    members = ["n_members", "n_members_with_value"] if geography == "34" else []
+    columns = ", ".join(f"m.{c}" for c in CARD + members)
     card = typed(con.execute(CARD_SQL.format(ranked=ranked, columns=columns), params | {"province": province_id}).df())
     card["value_status"] = card["value_status"].fillna("missing")
     card["rank_partial"] = card["rank_partial"].astype("boolean").mask(card["year"].isna())  # no row, no answer
@@ -81,3 +84,23 @@ def latest_component_year(con: duckdb.DuckDBPyConnection, province_id: str, inde
                          WHERE f.province_id = ? AND f.index_code = ? AND i.parent_code = 'total'
                          AND f.value IS NOT NULL""", [province_id, index]).fetchone()
     return None if row[0] is None else int(row[0])
+
+
+# A province's components in one year beside their latest earlier figure (made with the ranks at build time).
+MOVES = """
+SELECT r.indicator_code, i.name_vi, i.name_en, r.value, r.prev_year, r.prev_value, r.value_change, r.rank,
+       r.prev_rank, r.rank_change
+FROM ranked_value r JOIN dim_indicator i USING (index_code, indicator_code)
+WHERE r.geography = $geography AND r.index_code = $index AND r.year = $year AND r.province_id = $province
+  AND i.parent_code = 'total' AND r.value_change IS NOT NULL
+ORDER BY r.value_change DESC, i.sort
+"""
+
+
+def component_moves(con: duckdb.DuckDBPyConnection, province_id: str, index: str, year: int) -> pd.DataFrame:
+    """What moved a province's rank: each component's change since its previous figure, largest gain first, and
+    `comparable` False where a method break lies between the two years (the change is then not a change)."""
+    params = {"geography": geography_of(con, province_id), "index": index, "year": int(year), "province": province_id}
+    out = typed(con.execute(MOVES, params).df())
+    out["comparable"] = [comparable(con, index, int(p), int(year)) for p in out["prev_year"]]
+    return out

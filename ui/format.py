@@ -64,3 +64,14 @@ def basis_text(basis: str, n: object, total: object) -> str:
     if basis == "published":
         return t("basis.published")
     return t(f"basis.{basis}", n=0 if _blank(n) else int(n), total=0 if _blank(total) else int(total))
+
+
+def merged_basis(status: object, n_members: object, n_with_value: object) -> str:
+    """How a 34-province figure was made: published for the merged unit, the mean of its members, or not made."""
+    if _blank(n_members):
+        return ""
+    if status == "derived":
+        return t("profile.how_mean", n=int(n_members))
+    if status in ("published", "not_published"):
+        return t("profile.how_published")
+    return t("profile.how_missing", k=0 if _blank(n_with_value) else int(n_with_value), n=int(n_members))

@@ -78,6 +78,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "overview.best_partial": "Dẫn đầu trong {n} tỉnh có số liệu",
         "col.basis": "Cách tính", "basis.published": "Nguồn công bố", "basis.complete": "Đủ {n}/{total} tỉnh",
         "basis.partial": "Chỉ {n}/{total} tỉnh có số liệu",
+        "profile.members": "Hợp nhất từ: {names}.", "profile.how_published": "Công bố cho đơn vị 34 tỉnh",
+        "profile.how_mean": "Trung bình của {n} tỉnh cũ", "profile.how_missing": "Chỉ {k}/{n} tỉnh cũ có số liệu",
+        "profile.older": "{index} {latest}: chưa có số liệu của {name}; năm gần nhất có là {year}.",
+        "profile.one_point": "Chỉ có một năm có số liệu: {year}, {what}.",
+        "profile.components_year": "{index} {year} không có chỉ số thành phần của tỉnh này; dưới đây là năm "
+        "{comp_year}, năm gần nhất có.",
+        "profile.moved": "Điều gì làm thay đổi hạng {index} {year} (so với {prev})",
+        "profile.moved_none": "Không có điểm thành phần {index} năm {year} và năm trước đó để so sánh.",
+        "profile.moved_break": "{index} đổi phương pháp giữa {prev} và {year}: thay đổi điểm thành phần không so "
+        "sánh được.",
+        "profile.peers_marked": "▶ đánh dấu {name}.",
         "sources.statuses": "Công bố: đọc từ bảng của cơ quan hoặc nguồn đưa tin. Tính toán: do chúng tôi hoặc người "
         "tổng hợp tính (tổng PAPI từ 2017, hạng từ bảng đầy đủ, số liệu 34 tỉnh từ tỉnh cũ). Không công bố: cơ quan "
         "không công bố. Chưa có số liệu: không có trong nguồn — không bao giờ được vẽ thành 0.",
@@ -154,6 +165,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "overview.best_partial": "Leader among the {n} with a figure",
         "col.basis": "Basis", "basis.published": "As published", "basis.complete": "All {n}/{total} provinces",
         "basis.partial": "Only {n}/{total} provinces with a figure",
+        "profile.members": "Formed from: {names}.", "profile.how_published": "Published for the 34 units",
+        "profile.how_mean": "Mean of its {n} former provinces",
+        "profile.how_missing": "Only {k} of its {n} former provinces have a figure",
+        "profile.older": "{index} {latest}: no figure for {name}; the latest is {year}.",
+        "profile.one_point": "Only one year with a figure: {year}, {what}.",
+        "profile.components_year": "{index} {year} has no component scores for this province; below is "
+        "{comp_year}, the latest with them.",
+        "profile.moved": "What moved the {index} {year} rank (against {prev})",
+        "profile.moved_none": "No component scores of {index} in {year} and an earlier year to compare.",
+        "profile.moved_break": "{index} changed its method between {prev} and {year}: the components' changes are "
+        "not comparable.",
+        "profile.peers_marked": "▶ marks {name}.",
         "sources.statuses": "Published: read from the publisher's table or a source reporting it. Derived: computed "
         "by us or the data compiler (PAPI totals from 2017, ranks from complete tables, 34-province figures from "
         "the former provinces). Not published: withheld by the publisher. Missing: not in our sources — never "

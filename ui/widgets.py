@@ -44,12 +44,34 @@ def indicator_picker(s: State, where=st) -> None:
     _select(t("pick.indicator"), "indicator", list(names), s.indicator, names.get, where=where)
 
 
+def counterpart(slug: str, to_geo: str) -> str | None:
+    """The same place in the other geography: a former province's merged province (Vĩnh Phúc → Phú Thọ), or a merged
+    province's namesake member (Phú Thọ → Phú Thọ); None when the crosswalk has no row for it."""
+    frame = data.call(reference.counterparts)
+    if to_geo == "34":
+        hits = frame[frame["old_slug"] == slug]["new_slug"]
+    else:
+        hits = frame[frame["new_slug"] == slug]["old_slug"]  # the namesake member first
+    return str(hits.iloc[0]) if len(hits) else None
+
+
+def _switch_geo(s: State, key: str) -> None:
+    """Change geography and keep the places chosen: each province becomes its counterpart in the new geography."""
+    geo = st.session_state[key]
+    if geo == s.geo:
+        return
+    province = counterpart(s.province, geo)
+    provinces = list(dict.fromkeys(p for p in (counterpart(p, geo) for p in s.provinces) if p))
+    resets = ("year",) + (() if province else ("province",)) + (() if len(provinces) >= 2 else ("provinces",))
+    state.update(resets=resets, geo=geo, province=province,
+                 provinces=",".join(provinces) if len(provinces) >= 2 else None)
+
+
 def geo_picker(s: State, where=st) -> None:
     key = "pick_geo"
     st.session_state[key] = s.geo
     where.segmented_control(t("pick.geo"), ["63", "34"], key=key, format_func=lambda g: t(f"geo.{g}"),
-                            on_change=_commit, args=("geo", key, ("year", "province", "provinces"), None),
-                            required=True)
+                            on_change=_switch_geo, args=(s, key), required=True)
 
 
 def province_picker(s: State, where=st) -> None:

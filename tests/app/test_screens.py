@@ -67,3 +67,47 @@ def test_regional_mean_lines_break_at_method_breaks(open_page):
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     trace = next(t for t in spec["data"] if t.get("mode") == "lines+markers")
     assert 2017.5 in trace["x"] and trace["y"][trace["x"].index(2017.5)] is None
+
+
+def test_34_province_switch_opens_the_province_vinh_phuc_became(open_page):
+    at = open_page("profile", province="vinh-phuc")
+    at.get("button_group")[0].set_value("34").run()
+    assert at.title[0].value == "Phú Thọ"
+    assert at.query_params["province"] == "phu-tho" and at.query_params["geo"] == "34"
+    captions = [c.value for c in at.caption]
+    assert "Hợp nhất từ: Phú Thọ, Hòa Bình, Vĩnh Phúc." in captions
+    assert "Trung bình của 3 tỉnh cũ" in captions  # PCI 2022 for the merged Phú Thọ is its members' mean
+    at.get("button_group")[0].set_value("63").run()
+    assert at.title[0].value == "Phú Thọ" and at.query_params["geo"] == "63"
+
+
+def test_profile_cards_say_why_their_year_is_older_and_zero_is_neutral(open_page):
+    at = open_page("profile", province="vinh-phuc", lang="en")
+    captions = [c.value for c in at.caption]
+    assert "PAPI 2024: no figure for Vinh Phuc; the latest is 2023." in captions
+    assert "PCI 2022 has no component scores for this province; below is 2021, the latest with them." in captions
+    at = open_page("profile", province="phu-tho", geo="34")
+    pci = next(m for m in at.metric if m.value == "16/34")  # direction 2 is NONE, colour 2 GRAY
+    assert (pci.proto.delta, str(pci.proto.direction), str(pci.proto.color)) == ("0 so với 2021", "2", "2")
+
+
+def test_profile_shows_what_moved_the_rank_and_peers_with_the_province_marked(open_page):
+    at = open_page("profile", province="vinh-phuc", lang="en")
+    assert "What moved the PCI 2021 rank (against 2020)" in [h.value for h in at.subheader]
+    tables_md = [m.value for m in at.markdown if m.value.startswith("|")]
+    moved = next(m for m in tables_md if m.startswith("| Indicator | 2020 | 2021 |"))
+    assert "| Business support services | 5\\.03 | 7\\.11 | \\+2\\.08 | \\+35 |" in moved
+    assert "| Market entry | 8\\.33 | 7\\.02 | \\-1\\.31 | \\-14 |" in moved
+    peers = next(m for m in tables_md if m.startswith("| Rank in region"))
+    assert "| 4/11 | ▶ **Vinh Phuc** | 68\\.91 | 8/63 |" in peers
+    at.selectbox(key="pick_component_index").set_value("papi").run()
+    peers = next(m.value for m in at.markdown if m.value.startswith("| Rank in region"))
+    assert "▶ **Vinh Phuc** | 43\\.95 | 16/61 |" in peers
+
+
+def test_a_one_point_trend_is_a_sentence_not_a_line(open_page):
+    at = open_page("profile", province="vinh-phuc", lang="en")
+    at.session_state["trend_tab"] = "DTI"
+    at.run()
+    assert not [c for c in at.get("plotly_chart") if "DTI" in json.loads(c.proto.spec)["layout"]["title"]["text"]]
+    assert "Only one year with a figure: 2022, Rank 18/63." in [c.value for c in at.caption]
