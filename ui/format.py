@@ -75,3 +75,10 @@ def merged_basis(status: object, n_members: object, n_with_value: object) -> str
     if status in ("published", "not_published"):
         return t("profile.how_published")
     return t("profile.how_missing", k=0 if _blank(n_with_value) else int(n_with_value), n=int(n_members))
+
+
+def rank_of_text(rank_of: object, partial: object) -> str:
+    """What a rank is out of, for a column beside a numeric rank: "/63", or "of the 20 with a value"."""
+    if _blank(rank_of):
+        return ""
+    return t("rank.of_partial", n=int(rank_of)) if bool(partial) else f"/{int(rank_of)}"

@@ -89,6 +89,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.moved_break": "{index} đổi phương pháp giữa {prev} và {year}: thay đổi điểm thành phần không so "
         "sánh được.",
         "profile.peers_marked": "▶ đánh dấu {name}.",
+        "col.rank_of": "Trên", "rank.of_partial": "trong {n} tỉnh có số liệu",
         "sources.statuses": "Công bố: đọc từ bảng của cơ quan hoặc nguồn đưa tin. Tính toán: do chúng tôi hoặc người "
         "tổng hợp tính (tổng PAPI từ 2017, hạng từ bảng đầy đủ, số liệu 34 tỉnh từ tỉnh cũ). Không công bố: cơ quan "
         "không công bố. Chưa có số liệu: không có trong nguồn — không bao giờ được vẽ thành 0.",
@@ -177,6 +178,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.moved_break": "{index} changed its method between {prev} and {year}: the components' changes are "
         "not comparable.",
         "profile.peers_marked": "▶ marks {name}.",
+        "col.rank_of": "Out of", "rank.of_partial": "of the {n} with a value",
         "sources.statuses": "Published: read from the publisher's table or a source reporting it. Derived: computed "
         "by us or the data compiler (PAPI totals from 2017, ranks from complete tables, 34-province figures from "
         "the former provinces). Not published: withheld by the publisher. Missing: not in our sources — never "

@@ -111,3 +111,33 @@ def test_a_one_point_trend_is_a_sentence_not_a_line(open_page):
     at.run()
     assert not [c for c in at.get("plotly_chart") if "DTI" in json.loads(c.proto.spec)["layout"]["title"]["text"]]
     assert "Only one year with a figure: 2022, Rank 18/63." in [c.value for c in at.caption]
+
+
+def ranking_grid(at) -> tuple:
+    grid = at.dataframe[0]
+    return grid.value, json.loads(grid.proto.columns), grid.proto.placeholder
+
+
+def test_rankings_rank_sorts_as_a_number_with_its_denominator_in_the_format(open_page):
+    table, config, placeholder = ranking_grid(open_page("rankings", index="pci", year="2021"))
+    assert table["Hạng"].dtype.kind == "f" and list(table["Hạng"].head(3)) == [1, 2, 3]
+    assert config["Hạng"]["type_config"]["format"] == "%d/63"
+    assert table.sort_values("Hạng")["Tỉnh, thành phố"].iloc[9] == table["Tỉnh, thành phố"].iloc[9]  # 10 after 9
+    assert placeholder == ""  # a blank cell is blank, never "None"
+
+
+def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_page):
+    table, config, _ = ranking_grid(open_page("rankings", index="pci", year="2021", lang="en"))
+    assert "Group" not in table  # PCI 2021 has no tiers
+    assert config["Rank change"]["type_config"]["format"] == "%+d"
+    hai_phong = table[table["Province"] == "Hai Phong"].iloc[0]
+    assert hai_phong["Rank change"] == 5  # 7th in 2020, 2nd in 2021
+    table, _, _ = ranking_grid(open_page("rankings", index="pci", year="2016", lang="en"))
+    assert table["Group"].iloc[0] != "" and "None" not in set(table["Group"])
+
+
+def test_a_partial_ranking_says_what_each_rank_is_out_of(open_page):
+    table, config, _ = ranking_grid(open_page("rankings", index="par_index", year="2023", lang="en"))
+    assert config["Rank"]["type_config"]["format"] == "%d"
+    hoa_binh = table[table["Province"] == "Hoa Binh"].iloc[0]
+    assert hoa_binh["Out of"] == "of the 20 with a value" and table["Out of"].iloc[0] == "/63"
