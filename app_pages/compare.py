@@ -1,41 +1,84 @@
-"""So sánh: two to six provinces across years and components, with the gaps between them."""
+"""So sánh: two to six provinces in one year (scores, ranks, gaps) and across years and components; each
+province keeps its own colour on every chart."""
 
 import streamlit as st
 
 from metrics import compare, reference
-from ui import charts, data, widgets
+from ui import charts, data, format, tables, widgets
 from ui.i18n import pick, t
 
 s = st.session_state["state"]
 row = data.index_row(s.index)
 st.title(t("compare.title"))
-c1, c2, c3 = st.columns([3, 2, 2])
+c1, c2, c3, c4 = st.columns([3, 2, 2, 1])
 widgets.provinces_picker(s, c1)
 widgets.index_picker(s, c2)
 widgets.indicator_picker(s, c3)
+widgets.year_picker(s, c4)
 
-provinces = data.call(reference.provinces, s.geo)
-ids = list(provinces.set_index("slug").loc[s.provinces, "province_id"]) if s.provinces else []
-if not 2 <= len(ids) <= 6:
-    st.info(t("compare.need"), icon="ℹ️")
+provinces = data.call(reference.provinces, s.geo).set_index("slug")
+chosen = provinces.loc[[p for p in s.provinces if p in provinces.index]]
+ids = list(chosen["province_id"])
+if len(ids) < 2:
+    st.info(t("compare.need_more", n=len(ids)), icon="ℹ️")
 else:
+    names = {r["province_id"]: pick(r, "name") for r in chosen.to_dict("records")}
+    colours = charts.province_colours({names[pid]: code for pid, code in zip(ids, chosen["code"], strict=True)})
     series = data.call(compare.compare, ids, s.index, s.indicator, s.geo)
-    series = series[series["value"].notna()].assign(label=lambda d: d["name_vi"])
-    if series.empty:
-        st.info(t("empty.none", index=row["short"], year="", note=pick(row, "coverage_note")), icon="ℹ️")
-    else:
-        fig = charts.trend(series, "value", t("compare.lines", index=row["short"]),
-                           data.call(reference.method_breaks, s.index))
+    series = series.assign(label=[names[p] for p in series["province_id"]])
+
+    first = names[ids[0]]
+    this = series[series["year"] == s.year].set_index("province_id")
+    year_rows = [this.loc[pid] if pid in this.index else None for pid in ids]
+    st.subheader(t("compare.year_table", index=row["short"], year=s.year or ""))
+    tables.show({t("col.province"): [names[pid] for pid in ids],
+                 t("col.value"): [format.value_text(s.index, r["value"] if r is not None else None) for r in year_rows],
+                 t("col.rank"): [format.rank_text(r["rank"], r["rank_of"], r["rank_partial"]) if r is not None
+                                 else "—" for r in year_rows],
+                 t("col.gap_best"): [format.change_text(s.index, r["gap_to_best"]) if r is not None else ""
+                                     for r in year_rows],
+                 t("col.gap_first", name=first): [format.change_text(s.index, r["gap_to_first"])
+                                                  if r is not None and i else "" for i, r in enumerate(year_rows)]},
+                right={t("col.value"), t("col.rank"), t("col.gap_best"), t("col.gap_first", name=first)})
+
+    values = series[series["value"].notna()]
+    rank_only = [names[pid] for pid in ids if pid not in set(values["province_id"])
+                 and pid in set(series.loc[series["rank"].notna(), "province_id"])]
+    ranks = series[series["rank"].notna()]
+    if len(ranks) and ranks["year"].nunique() > 1:
+        fig = charts.trend(ranks, "rank", t("rankings.bump"), data.call(reference.method_breaks, s.index),
+                           reverse=True, colours=colours)
+        st.plotly_chart(fig, key="compare_ranks", config=charts.config(f"{s.index}-compare-ranks"))
+    if values.empty and not rank_only:
+        st.info(t("compare.no_scores", index=row["short"], note=pick(row, "coverage_note")), icon="ℹ️")
+    elif len(values):
+        fig = charts.trend(values, "value", t("compare.lines", index=row["short"]),
+                           data.call(reference.method_breaks, s.index), colours=colours)
         st.plotly_chart(fig, key="compare_lines", config=charts.config(f"{s.index}-compare"))
-        st.subheader(t("compare.gaps"))
-        wide = series.pivot_table(index="year", columns="name_vi", values="value").round(2)
-        best = series.groupby("year")["national_best"].first().round(2).rename(t("col.best"))
-        st.dataframe(wide.join(best).sort_index(ascending=False), width="stretch", key="compare_gaps")
-        year = int(series["year"].max())
-        comps = data.call(compare.compare_components, ids, s.index, year)
-        if len(comps):
-            comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")])
-            wide_c = comps.pivot_table(index="label", columns="province_vi", values="value", sort=False).reset_index()
-            fig = charts.bars(wide_c, "label", {c: c for c in wide_c.columns if c != "label"},
-                              t("compare.components", year=year))
-            st.plotly_chart(fig, key="compare_components", config=charts.config(f"{s.index}-components"))
+        st.subheader(t("compare.gaps_best"))
+        gaps = values.pivot_table(index="year", columns="label", values="gap_to_best").sort_index(ascending=False)
+        shown = [names[pid] for pid in ids if names[pid] in gaps.columns]
+        tables.show({t("col.year"): [str(y) for y in gaps.index]}
+                    | {name: [format.change_text(s.index, v) for v in gaps[name]] for name in shown}
+                    | {t("col.best"): [format.value_text(s.index, v) for v in
+                                       values.groupby("year")["national_best"].first().reindex(gaps.index)]},
+                    right=set(shown) | {t("col.best")}, height=420 if len(gaps) > 10 else None)
+    if rank_only:
+        st.caption(t("compare.rank_only", names=", ".join(rank_only)))
+
+    with_components = data.call(compare.component_years, ids, s.index)
+    comp_year = max((y for y in with_components if s.year is None or y <= s.year), default=None)
+    if comp_year is None:
+        st.caption(t("compare.components_none", index=row["short"], year=s.year or ""))
+    else:
+        if comp_year != s.year:
+            st.caption(t("compare.components_other", index=row["short"], year=s.year, comp_year=comp_year))
+        comps = data.call(compare.compare_components, ids, s.index, comp_year)
+        comps = comps[comps["value"].notna()]
+        comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")],
+                             province=[names[p] for p in comps["province_id"]])
+        wide = comps.pivot_table(index="label", columns="province", values="value", sort=False).reset_index()
+        order = [names[pid] for pid in ids if names[pid] in wide.columns]
+        fig = charts.bars(wide, "label", {c: c for c in order}, t("compare.components", year=comp_year),
+                          colours=colours)
+        st.plotly_chart(fig, key="compare_components", config=charts.config(f"{s.index}-components"))

@@ -73,7 +73,8 @@ for tab, r in zip(tabs, card.to_dict("records"), strict=True):
         breaks = data.call(reference.method_breaks, r["index_code"])
         use_rank = series["value"].notna().sum() < 2
         fig = charts.trend(series, "rank" if use_rank else "value",
-                           f"{r['short']}: {t('col.rank') if use_rank else t('col.value')}", breaks, reverse=use_rank)
+                           f"{r['short']}: {t('col.rank') if use_rank else t('col.value')}", breaks, reverse=use_rank,
+                           colours=charts.province_colours({name: prov["code"]}))
         st.plotly_chart(fig, key=f"trend_{r['index_code']}", config=charts.config(f"{r['index_code']}-trend"))
 
 st.subheader(t("profile.components"))
@@ -89,7 +90,9 @@ else:
         st.caption(t("profile.components_year", index=short, year=card_year[comp_index], comp_year=comp_year))
     comp = comp.assign(label=[pick(r, "name") for r in comp.to_dict("records")])
     series = {"value": name, "region_mean": t("col.region_mean"), "best_value": t("col.best")}
-    fig = charts.bars(comp, "label", series, f"{short} {comp_year}")
+    fig = charts.bars(comp, "label", series, f"{short} {comp_year}",
+                      colours=charts.province_colours({name: prov["code"]})
+                      | {t("col.region_mean"): charts.REFERENCE_GREYS[0], t("col.best"): charts.REFERENCE_GREYS[1]})
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
     st.dataframe({t("col.indicator"): comp["label"],
                   t("col.value"): comp["value"].round(2), t("col.region_mean"): comp["region_mean"].round(2),

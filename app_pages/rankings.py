@@ -58,7 +58,8 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     ranked = table[table["rank"].notna()]
     names = dict(zip(table["slug"], table["name_vi"], strict=True))
     default = [p for p in s.provinces if p in names] or list(ranked["slug"].head(5))
-    picked = st.multiselect(t("rankings.bump_pick"), list(names), default=default, format_func=names.get,
+    labels = widgets.province_labels(table)
+    picked = st.multiselect(t("rankings.bump_pick"), list(names), default=default, format_func=labels.get,
                             max_selections=6, key="bump_provinces")
     ids = list(table[table["slug"].isin(picked)]["province_id"])
     if ids:
@@ -67,8 +68,10 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
         if series.empty:
             st.caption(t("profile.no_data"))
         else:
+            codes = dict(zip(table["province_id"], table["code"], strict=True))
             fig = charts.trend(series, "rank", t("rankings.bump"), data.call(reference.method_breaks, s.index),
-                               reverse=True)
+                               reverse=True, colours=charts.province_colours(
+                                   {r["label"]: codes[r["province_id"]] for r in series.to_dict("records")}))
             st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
         if 2 <= len(picked) <= 6 and picked != s.provinces:
             state.update(provinces=",".join(picked))

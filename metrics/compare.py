@@ -17,10 +17,12 @@ def _check(province_ids: list[str]) -> None:
         raise ValueError(f"compare takes {MIN_PROVINCES} to {MAX_PROVINCES} provinces, got {len(set(province_ids))}")
 
 
-# The national best of each year over every province, then only the compared provinces leave DuckDB.
+# The national best of each year over every province, then only the compared provinces leave DuckDB. The best
+# is known only where the rank-1 province's score is (a partial table's top score may not be the country's best).
 SERIES = """
 SELECT province_id, name_vi, name_en, year, value, value_status, rank, rank_of, rank_partial, national_best
-FROM (SELECT *, max(value) OVER (PARTITION BY year) AS national_best FROM ({ranked}))
+FROM (SELECT *, CASE WHEN bool_or(rank = 1 AND NOT rank_partial AND value IS NOT NULL) OVER (PARTITION BY year)
+                     THEN max(value) OVER (PARTITION BY year) END AS national_best FROM ({ranked}))
 WHERE list_contains($provinces, province_id)
 ORDER BY year, province_id
 """
@@ -65,3 +67,16 @@ def compare_components(con: duckdb.DuckDBPyConnection, province_ids: list[str], 
     out = out.merge(first, on="indicator_code", how="left")
     out["gap_to_first"] = out["value"] - out["first_value"]
     return out.sort_values(["sort", "province_id"]).drop(columns=["first_value"]).reset_index(drop=True)
+
+
+COMPONENT_YEARS = """
+SELECT DISTINCT f.year FROM fact_value f JOIN dim_indicator i USING (index_code, indicator_code)
+WHERE f.index_code = ? AND i.parent_code = 'total' AND f.value IS NOT NULL AND list_contains(?, f.province_id)
+ORDER BY f.year
+"""
+
+
+def component_years(con: duckdb.DuckDBPyConnection, province_ids: list[str], index: str) -> list[int]:
+    """The years in which at least one of the provinces has a component score (PCI publishes none for 2022)."""
+    rows = con.execute(COMPONENT_YEARS, [index, list(province_ids)]).fetchall()
+    return [int(r[0]) for r in rows]

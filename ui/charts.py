@@ -212,12 +212,39 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
     return fig
 
 
-def bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str, horizontal: bool = True) -> go.Figure:
+# 24 colours for provinces: a province's colour comes from its code, so it is the same on every chart of the app.
+PROVINCE_PALETTE = OKABE_ITO[:7] + ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
+                                    "#882255", "#AA4499", "#6699CC", "#661100", "#AA4466", "#4477AA", "#228833",
+                                    "#EE6677", "#BBBBBB", "#66CCEE"]
+
+
+REFERENCE_GREYS = ("#A0A0A0", "#505050")  # a regional mean and the best province beside a province's own colour
+
+
+def province_colours(codes: dict[str, str]) -> dict[str, str]:
+    """label -> colour for provinces given as label -> code: each code's own colour (code modulo the palette),
+    except that a later province whose colour is taken on this chart gets the next free one."""
+    out: dict[str, str] = {}
+    for label, code in codes.items():
+        digits = "".join(c for c in str(code) if c.isdigit())
+        start = int(digits) if digits else 0
+        for step in range(len(PROVINCE_PALETTE)):
+            colour = PROVINCE_PALETTE[(start + step) % len(PROVINCE_PALETTE)]
+            if colour not in out.values():
+                break
+        out[label] = colour
+    return out
+
+
+def bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str, horizontal: bool = True,
+         colours: dict[str, str] | None = None) -> go.Figure:
+    """Grouped bars, one series per column; `colours` (label -> colour) keeps a province's colour across charts."""
     fig = go.Figure()
     for i, (column, label) in enumerate(series.items()):
         kwargs = {"y": frame[x], "x": frame[column], "orientation": "h"} if horizontal else \
             {"x": frame[x], "y": frame[column]}
-        fig.add_trace(go.Bar(name=label, marker_color=OKABE_ITO[i % len(OKABE_ITO)], **kwargs))
+        colour = (colours or {}).get(label) or OKABE_ITO[i % len(OKABE_ITO)]
+        fig.add_trace(go.Bar(name=label, marker_color=colour, **kwargs))
     fig.update_layout(title=title, barmode="group", height=max(300, 28 * len(frame) * max(1, len(series) // 2)),
                       margin={"l": 10, "r": 10, "t": 40, "b": 10}, legend={"orientation": "h", "y": -0.15})
     if horizontal:

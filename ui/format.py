@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import pandas as pd
 
@@ -82,3 +83,16 @@ def rank_of_text(rank_of: object, partial: object) -> str:
     if _blank(rank_of):
         return ""
     return t("rank.of_partial", n=int(rank_of)) if bool(partial) else f"/{int(rank_of)}"
+
+
+def unaccented(text: str) -> str:
+    """Vietnamese without its marks (đ as d): "Hồ Chí Minh" -> "Ho Chi Minh"."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return plain.replace("đ", "d").replace("Đ", "D")
+
+
+def searchable(name: str) -> str:
+    """A province's label in a picker, with its unaccented name beside it so typing "vinh phuc" or "hue" finds it
+    (the pickers' own filter matches marks exactly)."""
+    plain = unaccented(name)
+    return name if plain == name else f"{name} ({plain})"

@@ -90,6 +90,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sánh được.",
         "profile.peers_marked": "▶ đánh dấu {name}.",
         "col.rank_of": "Trên", "rank.of_partial": "trong {n} tỉnh có số liệu",
+        "compare.need_more": "Chọn ít nhất 2 tỉnh để so sánh (đang chọn {n}).",
+        "compare.no_scores": "{index}: nguồn không có điểm của các tỉnh này. {note}",
+        "compare.year_table": "{index} {year}: điểm, hạng và khoảng cách", "col.gap_first": "Cách {name}",
+        "compare.gaps_best": "Khoảng cách tới tỉnh cao nhất cả nước qua các năm",
+        "compare.rank_only": "Có hạng nhưng không có điểm (không có trên biểu đồ điểm): {names}.",
+        "compare.components_other": "{index} {year} không có chỉ số thành phần của các tỉnh này; dưới đây là năm "
+        "{comp_year}, năm gần nhất có.",
+        "compare.components_none": "{index}: nguồn không có chỉ số thành phần của các tỉnh này đến năm {year}.",
         "sources.statuses": "Công bố: đọc từ bảng của cơ quan hoặc nguồn đưa tin. Tính toán: do chúng tôi hoặc người "
         "tổng hợp tính (tổng PAPI từ 2017, hạng từ bảng đầy đủ, số liệu 34 tỉnh từ tỉnh cũ). Không công bố: cơ quan "
         "không công bố. Chưa có số liệu: không có trong nguồn — không bao giờ được vẽ thành 0.",
@@ -179,6 +187,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "not comparable.",
         "profile.peers_marked": "▶ marks {name}.",
         "col.rank_of": "Out of", "rank.of_partial": "of the {n} with a value",
+        "compare.need_more": "Choose at least 2 provinces to compare ({n} chosen).",
+        "compare.no_scores": "{index}: our sources have no scores for these provinces. {note}",
+        "compare.year_table": "{index} {year}: scores, ranks and gaps", "col.gap_first": "Gap to {name}",
+        "compare.gaps_best": "Gap to the best province in the country, year by year",
+        "compare.rank_only": "A rank but no score (not on the score chart): {names}.",
+        "compare.components_other": "{index} {year} has no component scores for these provinces; below is "
+        "{comp_year}, the latest with them.",
+        "compare.components_none": "{index}: our sources have no component scores for these provinces up to {year}.",
         "sources.statuses": "Published: read from the publisher's table or a source reporting it. Derived: computed "
         "by us or the data compiler (PAPI totals from 2017, ranks from complete tables, 34-province figures from "
         "the former provinces). Not published: withheld by the publisher. Missing: not in our sources — never "

@@ -2,7 +2,8 @@
 
 Parameters: lang (vi|en), index (par_index|sipas|pci|papi|dti), indicator (an indicator code of that index),
 year (a year with figures for that index and geography), geo (63|34), province (a province slug of the
-geography, e.g. vinh-phuc), provinces (2–6 slugs, comma-separated), region (TDMNPB|DBSH|BTBDHMT|TN|DNB|DBSCL).
+geography, e.g. vinh-phuc), provinces (up to 6 slugs, comma-separated; a comparison needs 2),
+region (TDMNPB|DBSH|BTBDHMT|TN|DNB|DBSCL).
 The page is the URL path (/overview, /profile, …). An invalid value falls back to the default and is
 reported, never executed or echoed into HTML.
 """
@@ -79,12 +80,14 @@ def parse(raw: Mapping[str, str], choices: Choices) -> tuple[State, list[tuple[s
     state.province = take("province", slugs) or default_province
     state.region = take("region", choices.regions)
     listed = raw.get("provinces")
-    if listed:
+    if listed is None:
+        state.provinces = [s for s in DEFAULT_COMPARE if s in slugs]
+    else:
+        # A list the user shortened to one province, or emptied ("provinces="), is kept as chosen: the page asks for
+        # a second one rather than bringing the defaults back. Only a list with nothing valid in it falls back.
         parts = [p for p in listed[:MAX_PARAM_LENGTH].split(",") if p]
         valid = list(dict.fromkeys(p for p in parts if p in slugs))
-        if len(valid) != len(parts) or not 2 <= len(valid) <= 6:
+        if len(valid) != len(parts) or len(valid) > 6:
             bad.append(("provinces", listed[:40]))
-        state.provinces = valid[:6] if len(valid) >= 2 else [s for s in DEFAULT_COMPARE if s in slugs]
-    else:
-        state.provinces = [s for s in DEFAULT_COMPARE if s in slugs]
+        state.provinces = valid[:6] if valid or not parts else [s for s in DEFAULT_COMPARE if s in slugs]
     return state, bad

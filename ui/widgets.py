@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from metrics import reference
-from ui import data, state
+from ui import data, format, state
 from ui.i18n import pick, t
 from ui.url_state import State
 
@@ -74,15 +74,18 @@ def geo_picker(s: State, where=st) -> None:
                             on_change=_switch_geo, args=(s, key), required=True)
 
 
+def province_labels(frame) -> dict[str, str]:
+    """slug -> a picker label that finds the province by its unaccented name too."""
+    return {slug: format.searchable(name) for slug, name in zip(frame["slug"], frame["name_vi"], strict=True)}
+
+
 def province_picker(s: State, where=st) -> None:
-    frame = data.call(reference.provinces, s.geo)
-    names = dict(zip(frame["slug"], frame["name_vi"], strict=True))
+    names = province_labels(data.call(reference.provinces, s.geo))
     _select(t("pick.province"), "province", list(names), s.province, names.get, where=where)
 
 
 def provinces_picker(s: State, where=st) -> None:
-    frame = data.call(reference.provinces, s.geo)
-    names = dict(zip(frame["slug"], frame["name_vi"], strict=True))
+    names = province_labels(data.call(reference.provinces, s.geo))
     key = "pick_provinces"
     st.session_state[key] = [p for p in s.provinces if p in names]
     where.multiselect(t("pick.provinces"), list(names), key=key, format_func=names.get, max_selections=6,

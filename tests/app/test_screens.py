@@ -141,3 +141,71 @@ def test_a_partial_ranking_says_what_each_rank_is_out_of(open_page):
     assert config["Rank"]["type_config"]["format"] == "%d"
     hoa_binh = table[table["Province"] == "Hoa Binh"].iloc[0]
     assert hoa_binh["Out of"] == "of the 20 with a value" and table["Out of"].iloc[0] == "/63"
+
+
+def test_compare_keeps_one_province_and_asks_for_a_second_without_resetting(open_page):
+    at = open_page("compare", provinces="ha-noi,can-tho")
+    at.multiselect(key="pick_provinces").set_value(["ha-noi"]).run()
+    assert not at.warning
+    assert [i.value for i in at.info] == ["Chọn ít nhất 2 tỉnh để so sánh (đang chọn 1)."]
+    assert at.query_params["provinces"] == "ha-noi" and at.multiselect(key="pick_provinces").value == ["ha-noi"]
+    at.multiselect(key="pick_provinces").set_value([]).run()
+    assert not at.warning and at.multiselect(key="pick_provinces").value == []
+    at.multiselect(key="pick_provinces").set_value(["vinh-phuc", "thua-thien-hue"]).run()
+    assert at.multiselect(key="pick_provinces").value == ["vinh-phuc", "thua-thien-hue"]
+    assert at.query_params["provinces"] == "vinh-phuc,thua-thien-hue"
+
+
+def test_compare_shows_the_years_scores_ranks_and_gaps(open_page):
+    at = open_page("compare", index="papi", year="2019", provinces="ha-noi,can-tho", lang="en")
+    assert at.selectbox(key="pick_year").value == 2019
+    tables_md = [m.value for m in at.markdown if m.value.startswith("|")]
+    assert tables_md[0].splitlines()[2:] == ["| Ha Noi | 41\\.53 | 59/63 | \\-5\\.21 |  |",
+                                             "| Can Tho | 45\\.71 | 8/63 | \\-1\\.03 | \\+4\\.18 |"]
+    gaps = next(m for m in tables_md if m.startswith("| Year | Ha Noi | Can Tho | Best |"))
+    assert "| 2019 | \\-5\\.21 | \\-1\\.03 | 46\\.74 |" in gaps
+    assert "None" not in " ".join(tables_md)
+
+
+def test_compare_keeps_a_rank_only_province_and_says_why_charts_are_empty(open_page):
+    at = open_page("compare", index="dti", provinces="ha-noi,vinh-phuc", lang="en")
+    captions = [c.value for c in at.caption]
+    assert "A rank but no score (not on the score chart): Ha Noi, Vinh Phuc." in captions
+    assert "DTI: our sources have no component scores for these provinces up to 2022." in captions
+    assert "| Vinh Phuc | — | 18/63 |  |  |" in at.markdown[[m.value.startswith("| Province")
+                                                          for m in at.markdown].index(True)].value
+    at = open_page("compare", index="pci", lang="en")
+    assert "PCI 2022 has no component scores for these provinces; below is 2021, the latest with them." in [
+        c.value for c in at.caption]
+    assert any(json.loads(c.proto.spec)["layout"]["title"]["text"] == "Components in 2021"
+               for c in at.get("plotly_chart"))
+
+
+def colour_of(spec: dict, name: str) -> str:
+    trace = next(d for d in spec["data"] if d.get("name") == name)
+    return (trace.get("line") or {}).get("color") or trace["marker"]["color"]
+
+
+def test_a_province_keeps_its_colour_on_every_chart(open_page):
+    at = open_page("compare", index="pci", provinces="da-nang,ha-noi", lang="en")
+    specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    at = open_page("compare", index="pci", provinces="ha-noi,can-tho,da-nang", lang="en")
+    specs += [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    at = open_page("profile", province="ha-noi", lang="en")
+    at.session_state["trend_tab"] = "PCI"
+    at.run()
+    specs += [s for s in (json.loads(c.proto.spec) for c in at.get("plotly_chart")) if s["data"][0]["name"] == "Ha Noi"]
+    colours = {colour_of(s, "Ha Noi") for s in specs if any(d.get("name") == "Ha Noi" for d in s["data"])}
+    assert len(specs) >= 7 and len(colours) == 1
+
+
+def test_every_province_picker_finds_a_province_by_its_unaccented_name(open_page):
+    wanted = {"Vĩnh Phúc (Vinh Phuc)", "Hồ Chí Minh (Ho Chi Minh)", "Thừa Thiên Huế (Thua Thien Hue)"}
+    profile = open_page("profile")
+    assert wanted <= set(profile.selectbox(key="pick_province").options)
+    compare = open_page("compare")
+    assert wanted <= set(compare.multiselect(key="pick_provinces").options)
+    rankings = open_page("rankings", index="pci", year="2021")
+    assert wanted <= set(rankings.multiselect(key="bump_provinces").options)
+    merged = open_page("profile", geo="34", province="hue")
+    assert "Huế (Hue)" in merged.selectbox(key="pick_province").options
