@@ -1,0 +1,55 @@
+"""The pickers as a person uses them in Chromium: a province found by its unaccented name, a comparison cut down to
+one province and built up again without the defaults coming back or more provinces appearing than were added."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from bench.harness import Server
+from tests.e2e.helpers import now, open_page, settle
+
+
+@pytest.mark.parametrize(("typed", "found"), [("vinh phuc", "Vĩnh Phúc (Vinh Phuc)"),
+                                              ("ho chi minh", "Hồ Chí Minh (Ho Chi Minh)"),
+                                              ("hue", "Thừa Thiên Huế (Thua Thien Hue)")])
+def test_province_picker_finds_a_province_typed_without_marks(app_server: Server, page: Page, typed: str,
+                                                               found: str) -> None:
+    open_page(page, f"{app_server.url}/profile?province=ha-noi", charts=1)
+    box = page.locator(".st-key-pick_province input[role='combobox']")
+    box.click()
+    box.fill(typed)
+    expect(page.get_by_role("option", name=found, exact=True)).to_be_visible()
+    since = now(page)
+    page.get_by_role("option", name=found, exact=True).click()
+    settle(page, since)
+    expect(page.locator("h1")).to_have_text(found.split(" (")[0])
+
+
+def chosen(page: Page) -> list[str]:
+    return parse_qs(urlparse(page.url).query, keep_blank_values=True)["provinces"][0].split(",")
+
+
+def test_compare_cut_to_one_then_grown_by_three(app_server: Server, page: Page) -> None:
+    open_page(page, f"{app_server.url}/compare?index=pci&provinces=ha-noi,can-tho", charts=2)
+    picker = page.locator(".st-key-pick_provinces")
+    since = now(page)
+    picker.get_by_label("Remove Cần Thơ (Can Tho)").click()
+    settle(page, since, expect={"has": [["[data-testid='stAlert']", "Chọn ít nhất 2 tỉnh"]]})
+    expect(page.get_by_test_id("stAlertContentInfo")).to_contain_text("Chọn ít nhất 2 tỉnh để so sánh (đang chọn 1).")
+    expect(page.get_by_test_id("stAlertContentWarning")).to_have_count(0)
+    assert chosen(page) == ["ha-noi"]
+    for typed, name in [("vinh phuc", "Vĩnh Phúc (Vinh Phuc)"), ("hue", "Thừa Thiên Huế (Thua Thien Hue)"),
+                        ("can tho", "Cần Thơ (Can Tho)")]:
+        box = picker.locator("input[role='combobox']")
+        box.click()
+        box.fill(typed)
+        since = now(page)
+        page.get_by_role("option", name=name, exact=True).click()
+        settle(page, since)
+        page.keyboard.press("Escape")
+    assert chosen(page) == ["ha-noi", "vinh-phuc", "thua-thien-hue", "can-tho"]
+    expect(page.get_by_test_id("stAlertContentWarning")).to_have_count(0)
+    expect(page.get_by_role("heading", name="PCI 2022: điểm, hạng và khoảng cách")).to_be_visible()
