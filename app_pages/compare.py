@@ -51,7 +51,7 @@ else:
         st.plotly_chart(fig, key="compare_ranks", config=charts.config(f"{s.index}-compare-ranks"))
     if values.empty and not rank_only:
         st.info(t("compare.no_scores", index=row["short"], note=pick(row, "coverage_note")), icon="ℹ️")
-    elif len(values):
+    elif values["year"].nunique() > 1:  # one year is the table above, not a line on an axis of its own
         fig = charts.trend(values, "value", t("compare.lines", index=row["short"]),
                            data.call(reference.method_breaks, s.index), colours=colours)
         st.plotly_chart(fig, key="compare_lines", config=charts.config(f"{s.index}-compare"))
