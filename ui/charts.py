@@ -207,8 +207,10 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
     fig.update_layout(title=title, height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       legend={"orientation": "h", "y": -0.2},
                       xaxis={"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]})
-    if reverse:
-        fig.update_yaxes(autorange="reversed")
+    if reverse:  # ranks: 1 at the top, and no rank 0 on the axis
+        ranks = frame[y].dropna()
+        fig.update_yaxes(range=[float(ranks.max()) + 1, max(0.5, float(ranks.min()) - 1)] if len(ranks)
+                         else None, autorange=None if len(ranks) else "reversed")
     return fig
 
 
