@@ -73,5 +73,6 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
                                reverse=True, colours=charts.province_colours(
                                    {r["label"]: codes[r["province_id"]] for r in series.to_dict("records")}))
             st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
-        if 2 <= len(picked) <= 6 and picked != s.provinces:
+        # Only a choice the user made here becomes the comparison: the top five shown by default never replace it.
+        if 2 <= len(picked) <= 6 and picked != default and picked != s.provinces:
             state.update(provinces=",".join(picked))

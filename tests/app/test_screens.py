@@ -209,3 +209,11 @@ def test_every_province_picker_finds_a_province_by_its_unaccented_name(open_page
     assert wanted <= set(rankings.multiselect(key="bump_provinces").options)
     merged = open_page("profile", geo="34", province="hue")
     assert "Huế (Hue)" in merged.selectbox(key="pick_province").options
+
+
+def test_the_rankings_default_picks_never_become_the_comparison(open_page):
+    at = open_page("rankings", index="pci", year="2021", provinces="")
+    assert len(at.multiselect(key="bump_provinces").value) == 5  # the top five, drawn by default
+    assert at.query_params["provinces"] == ""
+    at.multiselect(key="bump_provinces").set_value(["vinh-phuc", "ha-noi"]).run()
+    assert at.query_params["provinces"] == "vinh-phuc,ha-noi"
