@@ -46,9 +46,9 @@ def ranking(con: duckdb.DuckDBPyConnection, index: str, year: int, indicator: st
 
 
 def leaders(table: pd.DataFrame) -> pd.DataFrame:
-    """The rank-1 rows of a ranking table (ties share rank 1), on the national scale where one exists."""
+    """The rank-1 rows of a ranking table (ties share rank 1), on the national scale where one exists; none when
+    no row is ranked first (a press-named 13th place is not the leader)."""
     ranked = table[table["rank"].notna()]
-    if ranked.empty:
-        return ranked
-    scale = ranked[~ranked["rank_partial"]] if (~ranked["rank_partial"]).any() else ranked
-    return scale[scale["rank"] == scale["rank"].min()]
+    national = ranked[~ranked["rank_partial"]]
+    scale = national if len(national) else ranked
+    return scale[scale["rank"] == 1]

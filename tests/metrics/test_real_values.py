@@ -160,3 +160,8 @@ def test_leaders_are_rank_1_even_when_unranked_rows_sort_by_name(con):
     table = rankings.ranking(con, "dti", 2022, "total", "34")
     assert table["rank"].notna().iloc[0]
     assert list(rankings.leaders(table)["name_vi"]) == ["Quảng Ninh"]
+
+
+def test_no_leader_where_no_province_is_ranked_first(con):
+    table = rankings.ranking(con, "sipas", 2018)
+    assert table.loc[~table["rank_partial"], "rank"].min() == 13 and rankings.leaders(table).empty
