@@ -168,10 +168,15 @@ def choropleth(frame: pd.DataFrame, shapes: Outlines, value_label: str, hover: p
 
 
 def _break_lines(fig: go.Figure, breaks: pd.DataFrame, first: int, last: int) -> None:
-    """A dashed vertical before each year whose method changed, within the years shown."""
-    for b in breaks[(breaks["year"] > first) & (breaks["year"] <= last)].itertuples():
-        fig.add_vline(x=b.year - 0.5, line_dash="dash", line_color="#888",
-                      annotation_text=t("break.note", year=b.year, note="")[:-2], annotation_font_size=10)
+    """A dashed vertical before each year whose method changed, within the years shown. Set in one layout update:
+    `add_vline` re-validates every shape and annotation added before it (16 ms for PCI's three breaks)."""
+    shown = [int(y) for y in breaks["year"] if first < y <= last]
+    lines = [{"type": "line", "xref": "x", "yref": "y domain", "x0": y - 0.5, "x1": y - 0.5, "y0": 0, "y1": 1,
+              "line": {"color": "#888", "dash": "dash"}} for y in shown]
+    notes = [{"xref": "x", "yref": "y domain", "x": y - 0.5, "y": 1, "xanchor": "left", "yanchor": "top",
+              "showarrow": False, "font": {"size": 10}, "text": t("break.note", year=y, note="")[:-2]} for y in shown]
+    if shown:
+        fig.update_layout(shapes=list(fig.layout.shapes) + lines, annotations=list(fig.layout.annotations) + notes)
 
 
 def split_at_breaks(x: list, y: list, breaks: pd.DataFrame) -> tuple[list, list]:
