@@ -23,6 +23,7 @@ from etl.extract import Extracted, SourceFact, ValueRow, extract
 from etl.names import AliasTable, fold, load_aliases, name_key, slugify
 from etl.problems import Problem, ValidationError
 from etl.sidecar import SIDECAR_SUFFIX, SourceMeta, read_sidecar, sha256_of
+from etl.stale import clear_stale, tmp_name
 from etl.validate import check_grain, validate
 
 SCHEMA = Path(__file__).with_name("schema.sql")
@@ -252,7 +253,8 @@ def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
     """Write all tables and the ranks made from them into a new file beside `target`, then rename it over
     `target` in one step."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    tmp = tmp_name(target, os.getpid())
+    wal = tmp.with_name(f"{tmp.name}.wal")
     tmp.unlink(missing_ok=True)
     try:
         con = duckdb.connect(str(tmp))
@@ -271,11 +273,14 @@ def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+        wal.unlink(missing_ok=True)
 
 
 def build(raw_dir: Path, target: Path, say: Callable[[str], None] = print) -> dict[str, int]:
     """Build the warehouse at `target` from `raw_dir`; raise ValidationError and leave `target` as it was."""
     started = time.perf_counter()
+    for path in clear_stale(target):
+        say(f"      removed {path.name}, left by a build or reader that was killed")
     catalogue = load_catalogue()
     say(f"[1/4] checking {raw_dir}")
     files, problems = raw_files(raw_dir)
