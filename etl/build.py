@@ -37,6 +37,16 @@ class RawFile:
     meta: SourceMeta
 
 
+def checksum_problem(path: Path, label: str, meta: SourceMeta) -> Problem | None:
+    """A file whose bytes are not those its sidecar describes, and what to run when the change is intended."""
+    actual = sha256_of(path)
+    if actual == meta.sha256:
+        return None
+    return Problem(label, f"checksum mismatch: the sidecar says {meta.sha256[:12]}…, the file is {actual[:12]}…; "
+                   f"the file changed after it was described (run `.venv/bin/python -m etl rehash {label}` first if "
+                   "the change is intended)")
+
+
 def raw_files(raw_dir: Path) -> tuple[list[RawFile], list[Problem]]:
     """Every data file under raw_dir with its sidecar; a missing sidecar or a wrong checksum is a problem."""
     files, problems = [], []
@@ -47,11 +57,9 @@ def raw_files(raw_dir: Path) -> tuple[list[RawFile], list[Problem]]:
         except ValueError as err:
             problems.append(Problem(label, str(err)))
             continue
-        actual = sha256_of(path)
-        if actual != meta.sha256:
-            problems.append(Problem(label, f"checksum mismatch: the sidecar says {meta.sha256[:12]}…, the file is "
-                                    f"{actual[:12]}…; the file changed after it was described "
-                                    f"(run `python -m etl rehash {label}` if the change is intended)"))
+        mismatch = checksum_problem(path, label, meta)
+        if mismatch:
+            problems.append(mismatch)
             continue
         files.append(RawFile(path, label, meta))
     return files, problems
