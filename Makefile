@@ -27,7 +27,7 @@ warehouse: setup
 	$(BIN)/python -m etl build
 
 run: warehouse
-	$(BIN)/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) --server.headless true
+	$(BIN)/python -m ui.serve --server.address $(ADDRESS) --server.port $(PORT) --server.headless true
 
 lint: setup-dev
 	$(BIN)/ruff check .

@@ -27,7 +27,7 @@ def test_streamlit_refuses_uploads_over_the_importers_limit():
 def streamlit_command(**env: str) -> list[str]:
     out = subprocess.run(["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True, check=True,
                          env={**{k: v for k, v in os.environ.items() if k != "ADDRESS"}, **env}).stdout
-    (line,) = [x for x in out.splitlines() if "streamlit run app.py" in x]
+    (line,) = [x for x in out.splitlines() if "-m ui.serve" in x]
     return line.split()
 
 
