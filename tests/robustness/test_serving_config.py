@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tomllib
+import urllib.request
 
 import pytest
 
+from bench.harness import streamlit_server
 from etl.importer.upload import MAX_BYTES
 from etl.paths import ROOT
 
@@ -35,3 +38,16 @@ def streamlit_command(**env: str) -> list[str]:
 def test_make_run_listens_on_loopback_unless_asked(env, address):
     command = streamlit_command(**env)
     assert command[command.index("--server.address") + 1] == address
+
+
+def test_make_runs_launcher_warms_up_then_serves_the_app(tmp_path):
+    """`python -m ui.serve` (what make run and the deploy recipe start) loads the first page's needs, then serves
+    the app with the options it was given."""
+    with streamlit_server(log_dir=tmp_path, launcher=(sys.executable, "-m", "ui.serve")) as server:
+        with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=30) as reply:
+            assert reply.read() == b"ok"
+        log = server.log_text()
+    first = log.splitlines()[0]
+    assert first.startswith("warm-up: ") and first.endswith(" s (modules of every page, URL whitelists, default "
+                                                            "overview)"), log[:500]
+    assert f"127.0.0.1:{server.port}" in log
