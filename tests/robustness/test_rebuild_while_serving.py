@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -149,3 +150,20 @@ def test_a_build_clears_what_killed_builds_and_readers_left(tmp_path, two_raw_di
     build(two_raw_dirs[1], target, say=messages.append)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, live.name, unrelated.name])
     assert sum("killed" in m for m in messages) == 3
+
+
+def test_where_links_are_refused_a_private_copy_serves_each_build(tmp_path, monkeypatch):
+    """A warehouse on another file system or in a folder the app may not write: each build is copied instead."""
+
+    def refuse(_src, _dst):
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr("metrics.connection.os.link", refuse)
+    target = tmp_path / "warehouse.duckdb"
+    replace_with(target, 3)
+    warehouse = Warehouse(target)
+    assert warehouse.cursor().execute(COUNT).fetchone()[0] == 3
+    replace_with(target, 5)
+    assert warehouse.cursor().execute(COUNT).fetchone()[0] == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["warehouse.duckdb"]
+    assert not list(Path(tempfile.gettempdir()).glob(f".warehouse.duckdb.read-{os.getpid()}-*")), "a copy was left"
