@@ -84,7 +84,7 @@ def _show(report: ImportReport) -> None:
         st.error(t("import.refused"))
         st.code(refusal(report), language=None)
     elif report.verdict == "nothing_new":
-        st.info(inert(refusal(report)))
+        st.info(refusal(report))
     else:
         st.success(t("import.ok", counts=counts))
     if len(report.diff):

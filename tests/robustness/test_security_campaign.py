@@ -87,3 +87,18 @@ def test_no_pages_folder_at_the_root():
     """A root `pages/` folder switches Streamlit into its legacy multipage mode: a deep link to a freshly started
     server would run the page file without app.py's router."""
     assert not (ROOT / "pages").exists()
+
+
+def test_an_upload_name_never_renders_as_markdown(monkeypatch):
+    """The name of a refused upload reaches the page only as inert text (a code block or span)."""
+    monkeypatch.setenv("VNGOV_IMPORT", "preview")
+    name = "![x](http:evil.example) www.evil.example.csv"
+    at = run_app(lang="en")
+    at.switch_page("app_pages/data.py").run()
+    at.selectbox(key="import_spec").set_value("tidy_csv")
+    at.file_uploader(key="import_file").set_value((name, b"\xff\xfe not utf-8", "text/csv"))
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert "evil.example" in at.code[0].value, "the refusal names the file"
+    shown = [e.value for kind in ("markdown", "caption", "error", "warning", "info", "success") for e in at.get(kind)]
+    assert not [text for text in shown if "evil" in outside_code_spans(text)], shown
