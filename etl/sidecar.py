@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 SIDECAR_SUFFIX = ".meta.yaml"
-KINDS = ("table", "partial", "facts", "components", "reference", "geo", "notes")
+KINDS = ("table", "partial", "facts", "components", "reference", "geo", "notes", "targets")
 
 
 @dataclass
@@ -54,7 +54,7 @@ def sidecar_path(data_file: Path) -> Path:
 
 def write_sidecar(data_file: Path, meta: SourceMeta) -> Path:
     path = sidecar_path(data_file)
-    body = {k: v for k, v in asdict(meta).items() if v not in (None, [], "")}
+    body = {k: v for k, v in asdict(meta).items() if v not in (None, [], {}, "")}
     path.write_text(yaml.safe_dump(body, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 

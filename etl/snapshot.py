@@ -13,7 +13,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from etl.sidecar import SourceMeta, sha256_of, write_sidecar
+from etl.sidecar import SourceMeta, read_sidecar, sha256_of, write_sidecar
 
 VCCI = "VCCI (Phòng Thương mại và Công nghiệp Việt Nam)"
 UNDP = "UNDP / CECODES / VFF-CTU"
@@ -52,6 +52,11 @@ def _pci(year: int) -> SourceMeta:
     )
 
 
+# Values the publisher withheld, by the province name as the kit's file writes it: blanks load as not_published.
+PAPI_WITHHELD = {2021: {"Quang Ninh": "not ranked by PAPI 2021 because of data errors (baodautu.vn, per the data-kit "
+                                      "notes)"}}
+
+
 def _papi(year: int) -> SourceMeta:
     if year <= 2016:
         origin, basis = f"{MDTRINH}, data-raw/PAPI/PAPI_2011-2016.xlsx", "read (unweighted sum of 6 dimensions)"
@@ -63,7 +68,7 @@ def _papi(year: int) -> SourceMeta:
         title=f"PAPI {year}: Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh", url="https://papi.org.vn",
         licence="Figures © CECODES/UNDP, published at papi.org.vn", sha256="", transcribed_from=origin,
         rank_basis="computed from the scores (PAPI publishes groups, not an official rank table)",
-        score_basis=basis,
+        score_basis=basis, withheld=dict(PAPI_WITHHELD.get(year, {})),
     )
 
 
@@ -89,8 +94,38 @@ TITLES = {"par_index": ("PAR INDEX", MOHA), "sipas": ("SIPAS", MOHA), "dti": ("D
           "papi": ("PAPI", UNDP)}
 
 
-def describe(rel: str) -> SourceMeta:
-    """The sidecar of one kit file, from its path inside the kit."""
+def _dti_2022(path: Path) -> SourceMeta:
+    """DTI 2022's sidecar; its coverage counts are read from the file so that a grown kit never leaves them stale."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+
+    def filled(col: str) -> int:
+        return sum(1 for r in rows if (r.get(col) or "").strip())
+
+    pillar_cols = [c for c in rows[0] if c.startswith(("chinh_quyen_so", "kinh_te_so", "xa_hoi_so"))] if rows else []
+    with_pillars = sum(1 for r in rows if any((r.get(c) or "").strip() for c in pillar_cols))
+    return SourceMeta(
+        source_id="dti_2022", kind="table", index="dti", year=2022, publisher=MIC,
+        title="DTI 2022: Báo cáo xếp hạng đánh giá mức độ chuyển đổi số năm 2022",
+        url="https://dti.gov.vn/xep-hang-2022", licence="Figures published by Bộ TT&TT", sha256="",
+        date_published="2023-07-12", rank_basis="read (all 63 ranks; tie at 15)",
+        notes=[f"ranks {filled('rank')}/{len(rows)}, scores {filled('score')}/{len(rows)}, "
+               f"pillar scores or ranks for {with_pillars}; extra pages named in each row's source column"],
+    )
+
+
+def _targets(name: str) -> SourceMeta:
+    return SourceMeta(
+        source_id="targets", kind="targets", publisher="provincial party committees and people's committees",
+        title="Targets that provinces set for their index results (resolutions and plans)",
+        url="per row, column source_url", licence="Targets published by the provinces, as reported on their pages",
+        sha256="", transcribed_from=NEWS,
+        notes=["the kit's quote column was dropped", "a target is not a result: results are judged in metrics/"],
+    )
+
+
+def describe(rel: str, path: Path | None = None) -> SourceMeta:
+    """The sidecar of one kit file, from its path inside the kit (and the copied file, for counts read from it)."""
     folder, name = rel.split("/", 1)
     stem = Path(name).stem
     if name == "SOURCES.md":
@@ -104,13 +139,11 @@ def describe(rel: str) -> SourceMeta:
     if folder == "papi":
         return _papi(int(stem))
     if folder == "dti" and stem == "2022":
-        return SourceMeta(
-            source_id="dti_2022", kind="table", index="dti", year=2022, publisher=MIC,
-            title="DTI 2022: Báo cáo xếp hạng đánh giá mức độ chuyển đổi số năm 2022",
-            url="https://dti.gov.vn/xep-hang-2022", licence="Figures published by Bộ TT&TT", sha256="",
-            date_published="2023-07-12", rank_basis="read (all 63 ranks; tie at 15)",
-            notes=["scores for ranks 1-5 and Trà Vinh only; pillar ranks for TP.HCM, Hà Nội, Trà Vinh"],
-        )
+        if path is None:
+            raise ValueError("dti/2022.csv is described from its copied file")
+        return _dti_2022(path)
+    if folder == "targets" and name == "targets.csv":
+        return _targets(name)
     if folder in ("par_index", "sipas") and stem.startswith("partial_"):
         year = int(stem.split("_")[1])
         title, publisher = TITLES[folder]
@@ -180,6 +213,20 @@ SKIP = ("hnks-gh_ml-mcdm_subdimensions/", "dti_gov_vn_xep-hang-2022_excerpt.txt"
 RENAMES = {"papi/hnks-gh_ml-mcdm_subdimensions/codebook_provinces.csv": "reference/papi_province_codes.csv"}
 
 
+def _accessed_before(dst: Path, sha256: str) -> str | None:
+    """The date an unchanged file was first taken from the kit, so a re-import does not restamp it."""
+    try:
+        old = read_sidecar(dst)
+    except ValueError:
+        return None
+    return old.date_accessed if old.sha256 == sha256 else None
+
+
+def _has_quote_column(path: Path) -> bool:
+    with path.open(encoding="utf-8", newline="") as f:
+        return "quote" in next(csv.reader(f), [])
+
+
 def _without_quotes(text: str) -> str:
     rows = list(csv.reader(io.StringIO(text)))
     keep = [i for i, col in enumerate(rows[0]) if col != "quote"]
@@ -198,13 +245,13 @@ def snapshot(kit: Path, raw: Path) -> list[Path]:
         rel = RENAMES.get(rel, rel)
         dst = raw / rel
         dst.parent.mkdir(parents=True, exist_ok=True)
-        if src.name == "facts.csv":
+        if src.suffix == ".csv" and _has_quote_column(src):
             dst.write_text(_without_quotes(src.read_text(encoding="utf-8")), encoding="utf-8")
         else:
             shutil.copyfile(src, dst)
-        meta = describe(rel)
+        meta = describe(rel, dst)
         meta.sha256 = sha256_of(dst)
-        meta.date_accessed = meta.date_accessed or date.today().isoformat()
+        meta.date_accessed = meta.date_accessed or _accessed_before(dst, meta.sha256) or date.today().isoformat()
         write_sidecar(dst, meta)
         written.append(dst)
     return written

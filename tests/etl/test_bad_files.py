@@ -51,7 +51,7 @@ def test_duplicate_province(raw_copy, live_warehouse):
     edit(raw_copy / "par_index/partial_2023.csv", lambda t: t.replace("\nHà Nội,91.43", "\nHà Nội,91.43", 1)
          + "Ha Noi,91.43,3,,https://example.org\n")
     problems = refused(raw_copy, live_warehouse)
-    assert any(p.startswith("par_index/partial_2023.csv, row 33: duplicate (par_index, total, 2023, province 01); "
+    assert any(p.startswith("par_index/partial_2023.csv, row 34: duplicate (par_index, total, 2023, province 01); "
                             "first at par_index/partial_2023.csv row 4") for p in problems), problems
 
 

@@ -40,11 +40,11 @@ def test_pci_2021_top_three_in_order(con):
     assert names == ["Quảng Ninh", "Hải Phòng", "Đồng Tháp"]
 
 
-def test_dti_2022_has_all_63_ranks_but_six_scores(con):
+def test_dti_2022_has_all_63_ranks_but_ten_scores(con):
     n_ranks, n_values, n_ranks_distinct = con.execute(
         """SELECT count(rank), count(value), count(DISTINCT rank) FROM fact_value
            WHERE index_code = 'dti' AND indicator_code = 'total' AND year = 2022""").fetchone()
-    assert (n_ranks, n_values) == (63, 6)
+    assert (n_ranks, n_values) == (63, 10)
     assert n_ranks_distinct == 62  # Thanh Hóa and Yên Bái share rank 15
 
 
@@ -89,7 +89,7 @@ def test_par_index_2022_vinh_phuc_rank_7_and_region_rank_4_of_11(con):
 def test_partial_tables_hold_only_named_provinces(con):
     n = con.execute("""SELECT count(*) FROM fact_value WHERE index_code = 'par_index' AND indicator_code = 'total'
                        AND year = 2023""").fetchone()[0]
-    assert n == 31
+    assert n == 32
     zeros = con.execute("SELECT count(*) FROM fact_value WHERE value = 0").fetchone()[0]
     assert zeros == 0
 
