@@ -3,6 +3,8 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# Loopback only unless asked: ADDRESS=0.0.0.0 make run listens on every interface.
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test setup setup-dev warehouse lint bench clean
 
@@ -25,7 +27,7 @@ warehouse: setup
 	$(BIN)/python -m etl build
 
 run: warehouse
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
+	$(BIN)/python -m ui.serve --server.address $(ADDRESS) --server.port $(PORT) --server.headless true
 
 lint: setup-dev
 	$(BIN)/ruff check .

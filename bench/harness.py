@@ -161,14 +161,16 @@ class Server:
 
 @contextlib.contextmanager
 def streamlit_server(
-    app: Path | str = "app.py", cwd: Path = REPO, port: int | None = None, log_dir: Path | None = None
+    app: Path | str = "app.py", cwd: Path = REPO, port: int | None = None, log_dir: Path | None = None,
+    launcher: Sequence[str] | None = None,
 ) -> Iterator[Server]:
-    """Start `streamlit run app` headless on a loopback port; yield once /_stcore/health answers; stop it after."""
+    """Start `streamlit run app` (or `launcher`, given the same options) headless on a loopback port; yield once
+    /_stcore/health answers; stop it after."""
     port = port or free_port()
     log_dir = Path(log_dir or tempfile.mkdtemp(prefix="st-log-"))
     log = log_dir / f"streamlit-{port}.log"
     command = [
-        str(STREAMLIT), "run", str(app),
+        *(launcher or (str(STREAMLIT), "run", str(app))),
         "--server.port", str(port),
         "--server.address", "127.0.0.1",
         "--server.headless", "true",

@@ -4,6 +4,10 @@ medians (the year change both to the last DOM change and to the last change on s
 figures for a one-line Streamlit page (one select box, one Plotly chart), the floor this stack allows on this
 machine. Targets (issue 4): interaction within 2x the floor, first paint under 1.5 s.
 
+The first visit after a restart (issue 14) is measured apart: a fresh server per run, one visit to the overview at /,
+once started as `streamlit run app.py` (cold) and once as `make run` starts it (`python -m ui.serve`, which loads
+what every first page needs before it listens), each against the visit after it; target: under 2x a warm visit.
+
 `main()` returns the table rows and prints them; `python bench/pages.py --runs 3` for a quicker pass, and
 `--pages overview,regions` to measure some pages only (the floor is always measured, in the same run).
 """
@@ -36,6 +40,8 @@ from bench.harness import (  # noqa: E402
 )
 
 TIMEOUT_MS = 60_000
+SERVE = (sys.executable, "-m", "ui.serve")  # how `make run` and the deploy recipe start the app
+RESTARTS = 3
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,7 @@ PAGES = [
     Target("sources", "app_pages/sources.py", "/sources", 1),
 ]
 FLOOR = Target("floor (one-line page)", "floor_app.py", "/", 1, "year")
+HOME = Target("overview at /", "app_pages/overview.py", "/", 1)  # where a first visitor lands
 
 
 def apptest_seconds(target: Target, runs: int, app: Path) -> float:
@@ -156,6 +163,52 @@ def measure_browser(base_url: str, targets: list[Target], runs: int) -> dict[str
     return out
 
 
+def _visit(browser, url: str, target: Target) -> tuple[float, float, float]:
+    """(first paint, last chart, the page's script runs: first start to last end) of one fresh visit, in s."""
+    context = browser.new_context(viewport=DESKTOP)
+    context.add_init_script(RECORDER_JS)
+    try:
+        page = context.new_page()
+        fcp, done, _, _ = browser_seconds(page, url, target)
+        states = page.evaluate("window.__perf")["states"]
+    finally:
+        context.close()
+    started = min(t for s, t in states if s == "running")
+    ended = max(t for s, t in states if s == "notRunning")
+    return fcp, done, (ended - started) / 1000
+
+
+def first_visits(target: Target, restarts: int, log_dir: Path) -> dict[str, list[float]]:
+    """For each way of starting the server: medians over fresh servers of its first visit and of the visit after
+    (first paint, last chart, script runs)."""
+    out: dict[str, list[float]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**launch_options())
+        try:
+            for name, launcher in (("streamlit run app.py (cold)", None), ("python -m ui.serve", SERVE)):
+                samples = []
+                for _ in range(restarts):
+                    with streamlit_server("app.py", cwd=REPO, log_dir=log_dir, launcher=launcher) as server:
+                        url = f"{server.url}{target.path}"
+                        samples.append(_visit(browser, url, target) + _visit(browser, url, target))
+                out[name] = [median([s[i] for s in samples]) for i in range(6)]
+        finally:
+            browser.close()
+    return out
+
+
+def print_first_visits(first: dict[str, list[float]]) -> list[tuple[str, str]]:
+    """The first-visit table: each figure of the first visit, and its multiple of the next visit's."""
+    rows = [("overview at / after a restart: first visit (x next visit)", "first paint s", "last chart s", "script s")]
+    for name, f in first.items():
+        rows.append((f"  {name}", *(f"{f[i]:.2f} ({f[i] / f[i + 3]:.1f})" for i in range(3))))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join([row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))]))
+    return [(f"first visit after a restart, {r[0].strip()}: first paint / last chart / script (s, x next visit)",
+             " / ".join(r[1:])) for r in rows[1:]]
+
+
 def main(runs: int = 5, names: list[str] | None = None) -> list[tuple[str, str]]:
     pages = [t for t in PAGES if names is None or t.name in names]
     if names and len(pages) != len(set(names)):
@@ -167,6 +220,7 @@ def main(runs: int = 5, names: list[str] | None = None) -> list[tuple[str, str]]
         script = {FLOOR.name: apptest_seconds(FLOOR, runs, floor_app)}
         with streamlit_server("app.py", cwd=REPO, log_dir=Path(tmp)) as server:
             browser |= measure_browser(server.url, pages, runs)
+        first = first_visits(HOME, RESTARTS, Path(tmp)) if PAGES[0] in pages else {}
     script |= {t.name: apptest_seconds(t, runs, REPO / "app.py") for t in pages}
 
     _, _, floor_change, floor_shown = browser[FLOOR.name]
@@ -181,11 +235,13 @@ def main(runs: int = 5, names: list[str] | None = None) -> list[tuple[str, str]]
     for row in table:
         cells = [cell.rjust(w) for cell, w in zip(row, widths, strict=True)]
         print("  ".join([row[0].ljust(widths[0]), *cells[1:]]))
+    print()
+    first_rows = print_first_visits(first) if first else []
     return [
         (f"page {row[0]}: script / first paint / last chart / year change (s), x floor / on screen (s), x floor",
          f"{row[1]} / {row[2]} / {row[3]} / {row[4]}, {row[5]} / {row[6]}, {row[7]}")
         for row in table[1:]
-    ]  # fmt: skip
+    ] + first_rows  # fmt: skip
 
 
 def _against(seconds: float | None, floor: float | None) -> tuple[str, str]:

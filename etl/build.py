@@ -23,6 +23,7 @@ from etl.extract import Extracted, SourceFact, ValueRow, extract
 from etl.names import AliasTable, fold, load_aliases, name_key, slugify
 from etl.problems import Problem, ValidationError
 from etl.sidecar import SIDECAR_SUFFIX, SourceMeta, read_sidecar, sha256_of
+from etl.stale import clear_stale, tmp_name
 from etl.validate import check_grain, validate
 
 SCHEMA = Path(__file__).with_name("schema.sql")
@@ -36,6 +37,16 @@ class RawFile:
     meta: SourceMeta
 
 
+def checksum_problem(path: Path, label: str, meta: SourceMeta) -> Problem | None:
+    """A file whose bytes are not those its sidecar describes, and what to run when the change is intended."""
+    actual = sha256_of(path)
+    if actual == meta.sha256:
+        return None
+    return Problem(label, f"checksum mismatch: the sidecar says {meta.sha256[:12]}…, the file is {actual[:12]}…; "
+                   f"the file changed after it was described (run `.venv/bin/python -m etl rehash {label}` first if "
+                   "the change is intended)")
+
+
 def raw_files(raw_dir: Path) -> tuple[list[RawFile], list[Problem]]:
     """Every data file under raw_dir with its sidecar; a missing sidecar or a wrong checksum is a problem."""
     files, problems = [], []
@@ -46,11 +57,9 @@ def raw_files(raw_dir: Path) -> tuple[list[RawFile], list[Problem]]:
         except ValueError as err:
             problems.append(Problem(label, str(err)))
             continue
-        actual = sha256_of(path)
-        if actual != meta.sha256:
-            problems.append(Problem(label, f"checksum mismatch: the sidecar says {meta.sha256[:12]}…, the file is "
-                                    f"{actual[:12]}…; the file changed after it was described "
-                                    f"(run `python -m etl rehash {label}` if the change is intended)"))
+        mismatch = checksum_problem(path, label, meta)
+        if mismatch:
+            problems.append(mismatch)
             continue
         files.append(RawFile(path, label, meta))
     return files, problems
@@ -252,7 +261,8 @@ def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
     """Write all tables and the ranks made from them into a new file beside `target`, then rename it over
     `target` in one step."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    tmp = tmp_name(target, os.getpid())
+    wal = tmp.with_name(f"{tmp.name}.wal")
     tmp.unlink(missing_ok=True)
     try:
         con = duckdb.connect(str(tmp))
@@ -271,11 +281,14 @@ def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+        wal.unlink(missing_ok=True)
 
 
 def build(raw_dir: Path, target: Path, say: Callable[[str], None] = print) -> dict[str, int]:
     """Build the warehouse at `target` from `raw_dir`; raise ValidationError and leave `target` as it was."""
     started = time.perf_counter()
+    for path in clear_stale(target):
+        say(f"      removed {path.name}, left by a build or reader that was killed")
     catalogue = load_catalogue()
     say(f"[1/4] checking {raw_dir}")
     files, problems = raw_files(raw_dir)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from etl.build import DATA_KINDS
+from etl.build import DATA_KINDS, checksum_problem
 from etl.catalogue import load_catalogue
 from etl.extract import extract
 from etl.names import load_aliases
 from etl.problems import Problem
-from etl.sidecar import read_sidecar, sha256_of
+from etl.sidecar import read_sidecar
 from etl.validate import validate
 
 
@@ -17,14 +17,14 @@ def check_file(path: Path, raw_dir: Path) -> list[Problem]:
     """Every problem in `path` (which needs its sidecar); names resolve through raw_dir/reference."""
     label = path.name
     if not path.is_file():
-        return [Problem(label, "no such file")]
+        return [Problem(str(path), "no such file")]
     try:
         meta = read_sidecar(path)
     except ValueError as err:
         return [Problem(label, str(err))]
-    actual = sha256_of(path)
-    if actual != meta.sha256:
-        return [Problem(label, f"checksum mismatch: the sidecar says {meta.sha256[:12]}…, the file is {actual[:12]}…")]
+    mismatch = checksum_problem(path, str(path), meta)
+    if mismatch:
+        return [Problem(label, mismatch.reason)]
     if meta.kind not in DATA_KINDS:
         return []
     catalogue = load_catalogue()

@@ -35,4 +35,6 @@ def coverage_text(warehouse: Path) -> str:
     lines = ["  ".join(c.rjust(w) if i > 1 else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
              for r in rows]
     note = "headline totals; the other provinces of each year are absent from the sources (missing, never zero)"
-    return "\n".join(lines + ["", note])
+    legend = ("rank_only: provinces with a rank but no score (the source printed only the rank, as for most of "
+              "DTI 2022's 63); counted here, not under missing")
+    return "\n".join(lines + ["", note, legend])

@@ -21,6 +21,21 @@ LONG = ROWS + "ORDER BY i.sort, f.indicator_code = 'total' DESC, d.sort, f.year,
 COUNT = f"SELECT count(*) FROM ({ROWS})"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells a spreadsheet would run as a formula (starting = + - @, tab or CR) prefixed with an apostrophe,
+    the OWASP CSV-injection defence; numbers are untouched. No stored value starts so today; a future source
+    could."""
+
+    def safe(value: object) -> object:
+        return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+    text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(safe) for c in text}) if text else frame
+
+
 def _params(indices: list[str] | None, year_from: int, year_to: int, geography: str | None,
             components: bool) -> list:
     return [indices, indices, year_from, year_to, geography, geography, geography, components]

@@ -6,6 +6,7 @@ import io
 
 import pandas as pd
 import streamlit as st
+from openpyxl import Workbook
 
 from metrics import export
 from ui import data
@@ -47,7 +48,8 @@ def _payload(fmt: str, version: str, indices: tuple[str, ...] | None, year_from:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """RFC 4180 line ends (CRLF), so a field holding a CR is quoted instead of breaking its row."""
+    return export.formula_safe(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def parquet_bytes(frame: pd.DataFrame) -> bytes:
@@ -61,7 +63,17 @@ def excel_bytes(frame: pd.DataFrame) -> bytes:
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
         frame.to_excel(writer, index=False, sheet_name="data")
         pd.DataFrame({"README": readme_text().splitlines()}).to_excel(writer, index=False, sheet_name="README")
+        text_not_formulas(writer.book)
     return buf.getvalue()
+
+
+def text_not_formulas(book: Workbook) -> None:
+    """openpyxl stores any text beginning with '=' as a live formula: store it as the text it is."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 def readme_text() -> str:

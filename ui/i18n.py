@@ -17,6 +17,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "pick.province": "Tỉnh, thành phố", "pick.provinces": "Các tỉnh so sánh (2–6)", "pick.region": "Vùng",
         "region.all": "Cả nước",
         "notice.bad_param": "Tham số “{name}” không hợp lệ ({value}); đã dùng giá trị mặc định.",
+        "notice.provinces_trimmed": "Tham số “provinces” ({value}) nêu quá 6 tỉnh; đã giữ {n} tỉnh đầu: {kept}.",
+        "notice.provinces_dropped": "Tham số “provinces” ({value}) có tên không hợp lệ hoặc lặp lại; đã bỏ các tên "
+        "đó và giữ: {kept}.",
         "status.published": "Công bố", "status.derived": "Tính toán", "status.not_published": "Không công bố",
         "status.missing": "Chưa có số liệu",
         "rank.partial": "{rank} trong {n} tỉnh có số liệu",
@@ -112,6 +115,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "pick.province": "Province", "pick.provinces": "Provinces to compare (2–6)", "pick.region": "Region",
         "region.all": "Whole country",
         "notice.bad_param": "URL parameter “{name}” is not valid ({value}); the default is used instead.",
+        "notice.provinces_trimmed": "URL parameter “provinces” ({value}) lists more than 6 provinces; the first {n} "
+        "are kept: {kept}.",
+        "notice.provinces_dropped": "URL parameter “provinces” ({value}) has names that are not valid or repeated; "
+        "they are dropped and these kept: {kept}.",
         "status.published": "Published", "status.derived": "Derived", "status.not_published": "Not published",
         "status.missing": "Missing",
         "rank.partial": "{rank} of the {n} with a value",

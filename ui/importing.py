@@ -15,6 +15,7 @@ from etl import paths
 from etl.importer import ImportRefused, ImportReport, list_specs, preview_import, refusal, store_import
 from etl.importer.upload import SUFFIXES, UploadRefused, save_upload
 from ui import data
+from ui.echo import inert
 from ui.i18n import t
 
 MODES = ("off", "preview", "store")
@@ -44,7 +45,7 @@ def section() -> None:
         report = _preview(upload.name, upload.getvalue(), *choice, str(paths.RAW_DIR), str(paths.WAREHOUSE),
                           _layer_versions())
     except UploadRefused as err:
-        st.error(str(err))
+        st.error(inert(str(err)))
         return
     _show(report)
     if mode() == "store" and report.verdict == "ok" and st.button(t("import.store"), key="import_store"):
@@ -53,7 +54,7 @@ def section() -> None:
             try:
                 target = store_import(replace(report, source=path), paths.RAW_DIR)
             except ImportRefused as err:
-                st.error(str(err))
+                st.error(inert(str(err)))
             else:
                 st.success(t("import.stored", path=str(target)))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data
+from ui.echo import inert
 from ui.i18n import t
 from ui.url_state import PARAMS, State, parse
 
@@ -22,12 +23,23 @@ def current() -> State:
     st.session_state["lang"] = state.lang
     for name, value in bad:
         if name in raw:
-            st.warning(t("notice.bad_param", name=name, value=value), icon="⚠️")
+            st.warning(_notice(name, value, raw[name], state), icon="⚠️")
     params = state.to_params()
     st.session_state[REMEMBERED] = params
     if {k: st.query_params.get(k) for k in params} != params or set(st.query_params) - set(params):
         st.query_params.from_dict(params)
     return state
+
+
+def _notice(name: str, value: str, given: str, state: State) -> str:
+    """What was done with a refused parameter: the default used, or (provinces) which of the listed were kept."""
+    listed = [p for p in given.split(",") if p]
+    if name == "provinces" and state.provinces and set(state.provinces) <= set(listed):
+        slugs = data.choices().slugs.get(state.geo, ())
+        trimmed = len({p for p in listed if p in slugs}) > len(state.provinces)
+        return t("notice.provinces_trimmed" if trimmed else "notice.provinces_dropped", value=inert(value),
+                 n=len(state.provinces), kept=inert(",".join(state.provinces)))
+    return t("notice.bad_param", name=name, value=inert(value))
 
 
 def update(resets: tuple[str, ...] = (), **changes: str) -> None:

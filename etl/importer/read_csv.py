@@ -7,9 +7,15 @@ import io
 from pathlib import Path
 
 from etl.importer.grid import Grid, ReadError
+from etl.importer.guard import check_grid, read_limited
 
 
 def read_csv_grid(path: Path, label: str) -> list[Grid]:
+    """The file as one grid (read in a limited child process)."""
+    return read_limited(_read_csv_grid, path, label)
+
+
+def _read_csv_grid(path: Path, label: str) -> list[Grid]:
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -19,4 +25,5 @@ def read_csv_grid(path: Path, label: str) -> list[Grid]:
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    check_grid(f"{label} [csv]", len(rows), max((len(r) for r in rows), default=0))
     return [Grid(label, "csv", [[cell if cell.strip() else None for cell in row] for row in rows])]

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from etl.importer.grid import Grid, ReadError
+from etl.importer.guard import check_span, read_limited
 
 
 class _Tables(HTMLParser):
@@ -46,7 +47,7 @@ def _span(text: str | None) -> int:
     return int(text) if text and text.strip().isdigit() and int(text) > 0 else 1
 
 
-def _place(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None]]:
+def _place(rows: list[list[tuple[str, int, int]]], where: str) -> list[list[str | None]]:
     """Lay cells out on a grid, repeating a spanning cell's text over the cells it covers."""
     taken: dict[tuple[int, int], str] = {}
     for r, row in enumerate(rows):
@@ -54,6 +55,7 @@ def _place(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None]]:
         for text, rowspan, colspan in row:
             while (r, c) in taken:
                 c += 1
+            check_span(where, r, c, rowspan, colspan, len(taken))
             for dr in range(rowspan):
                 for dc in range(colspan):
                     taken[(r + dr, c + dc)] = text
@@ -64,7 +66,12 @@ def _place(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None]]:
 
 
 def read_html(path: Path, label: str) -> list[Grid]:
-    """Every <table> in the page, in document order, named 'table 1', 'table 2', ..."""
+    """Every <table> in the page, in document order, named 'table 1', 'table 2', ... (read in a limited child
+    process)."""
+    return read_limited(_read_html, path, label)
+
+
+def _read_html(path: Path, label: str) -> list[Grid]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -74,4 +81,5 @@ def read_html(path: Path, label: str) -> list[Grid]:
     parser.close()
     if not parser.tables:
         raise ReadError(f"{label}: no <table> in the page")
-    return [Grid(label, f"table {i}", _place(rows)) for i, rows in enumerate(parser.tables, start=1)]
+    return [Grid(label, f"table {i}", _place(rows, f"{label} [table {i}]"))
+            for i, rows in enumerate(parser.tables, start=1)]

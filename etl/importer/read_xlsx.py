@@ -13,13 +13,20 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from etl.importer.grid import Grid, ReadError
+from etl.importer.guard import check_grid, check_xlsx_sheets, check_zip, read_limited
 
 
 def read_xlsx(path: Path, label: str) -> list[Grid]:
-    """Every sheet of the workbook as a Grid, in workbook order."""
+    """Every sheet of the workbook as a Grid, in workbook order (read in a limited child process)."""
+    return read_limited(_read_xlsx, path, label)
+
+
+def _read_xlsx(path: Path, label: str) -> list[Grid]:
     if path.suffix.lower() == ".xls":
         raise ReadError(f"{label}: old Excel format (.xls) is not supported; open it in Excel or LibreOffice and "
                         "save as .xlsx (Excel Workbook), then import the .xlsx")
+    check_zip(path, label)
+    check_xlsx_sheets(path, label)
     try:
         values = load_workbook(path, data_only=True)
         formulas = load_workbook(path, data_only=False)
@@ -27,6 +34,7 @@ def read_xlsx(path: Path, label: str) -> list[Grid]:
         raise ReadError(f"{label}: not a readable .xlsx workbook ({err}); save it again from Excel as .xlsx") from None
     grids = []
     for ws in values.worksheets:
+        check_grid(f"{label} [{ws.title}]", ws.max_row, ws.max_column)
         cells = [[c.value for c in row] for row in ws.iter_rows()]
         percent = {(c.row - 1, c.column - 1) for row in ws.iter_rows() for c in row
                    if c.value is not None and "%" in str(c.number_format)}

@@ -1,0 +1,45 @@
+"""In a real browser: a refused URL value that is a Markdown link, an image or a bare www address shows as text.
+No link to it, no image fetched from it, and the page shows the text the visitor typed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import quote, urlparse
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from bench.harness import DESKTOP, launch_options, streamlit_server
+
+CASES = {
+    "link": "[Bấm để xác minh](https://evil.example/login)",
+    "image": "![x](http://evil.example/pixel.png)",
+    "autolink": "www.evil.example",
+}
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> Iterator[tuple[Page, str, list[str]]]:
+    requested: list[str] = []
+    with streamlit_server(log_dir=tmp_path_factory.mktemp("st")) as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**launch_options())
+        context = browser.new_context(viewport=DESKTOP)
+        context.route(lambda address: (urlparse(address).hostname or "").endswith("evil.example"),
+                      lambda route: (requested.append(route.request.url), route.abort()))
+        try:
+            yield context.new_page(), server.url, requested
+        finally:
+            browser.close()
+
+
+@pytest.mark.parametrize("text", CASES.values(), ids=CASES.keys())
+def test_a_refused_value_is_shown_as_text(page, text):
+    tab, url, requested = page
+    tab.goto(f"{url}/?province={quote(text)}")
+    notice = tab.locator("[data-testid='stAlertContentWarning']").filter(has_text="province")
+    notice.wait_for(timeout=60_000)
+    assert text[:40] in notice.inner_text()
+    assert notice.locator("a").count() == 0, notice.inner_html()
+    assert notice.locator("img").count() == 0, notice.inner_html()
+    assert tab.locator("a[href*='evil.example']").count() == 0
+    assert requested == [], "the browser fetched from the visitor's address"

@@ -1,0 +1,29 @@
+"""A visitor's own text, shown back as inert text.
+
+Streamlit renders Markdown in notices: a refused `?province=[x](https://…)` became a real link, `![x](http://…)`
+made the browser fetch an image, a bare `www.…` was autolinked. Echoed text goes in a code span, where Markdown,
+autolinks, math, emoji shortcodes and colour directives do nothing; control and format characters (bidi overrides,
+zero-width characters) are dropped first and line breaks become spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BACKTICKS = re.compile(r"`+")
+
+
+def printable(text: str) -> str:
+    """The text on one line (line breaks and tabs become spaces) without control, format, surrogate, private-use
+    or unassigned characters."""
+    spaced = "".join(" " if ch.isspace() else ch for ch in text)
+    return "".join(ch for ch in spaced if unicodedata.category(ch)[0] != "C")
+
+
+def inert(text: str) -> str:
+    """Markdown that shows `text` literally: a code span fenced by more backticks than the text holds in a row."""
+    clean = printable(text)
+    fence = "`" * (max((len(run) for run in BACKTICKS.findall(clean)), default=0) + 1)
+    pad = " " if clean.startswith("`") or clean.endswith("`") or not clean.strip() else ""
+    return f"{fence}{pad}{clean}{pad}{fence}"
