@@ -23,16 +23,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from bench.harness import (  # noqa: E402
+from bench.harness import median, write_floor_app  # noqa: E402
+from tests.support.harness import (  # noqa: E402
     DESKTOP,
     NOW_JS,
     RECORDER_JS,
     REPO,
     SETTLED_JS,
     launch_options,
-    median,
     streamlit_server,
-    write_floor_app,
 )
 
 TIMEOUT_MS = 60_000

@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 from playwright.sync_api import Page, expect
 
-from bench.harness import Server
 from tests.e2e.helpers import choose, click_map_province, now, open_page, selected, settle, table_cells
+from tests.support.harness import Server
 
 
 def query(page: Page) -> dict[str, str]:
