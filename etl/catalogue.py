@@ -86,7 +86,16 @@ class Catalogue:
         raise KeyError(f"no index {code!r}")
 
 
+INDICATOR_KEYS = {"code", "parent", "name_vi", "name_en", "scale", "columns", "years"}
+
+
 def _indicator(index: str, raw: dict, sort: int) -> Indicator:
+    # An unquoted comma in a YAML flow mapping splits a name into a stray key ("Công khai, minh bạch" read as
+    # name "Công khai" and a key "minh bạch"): refuse any key the catalogue does not define.
+    unknown = sorted(set(raw) - INDICATOR_KEYS)
+    if unknown:
+        raise ValueError(f"catalogue.yaml: index {index}, indicator {raw.get('code')!r}: unknown key(s) {unknown} "
+                         "(quote a name that contains a comma)")
     years = raw.get("years") or [None, None]
     return Indicator(
         index=index, code=raw["code"], name_vi=raw["name_vi"], name_en=raw["name_en"],
