@@ -4,7 +4,7 @@ import streamlit as st
 
 from metrics import compare, reference
 from ui import charts, data, widgets
-from ui.i18n import pick, t
+from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
 row = data.index_row(s.index)
@@ -20,7 +20,7 @@ if not 2 <= len(ids) <= 6:
     st.info(t("compare.need"), icon="ℹ️")
 else:
     series = data.call(compare.compare, ids, s.index, s.indicator, s.geo)
-    series = series[series["value"].notna()].assign(label=lambda d: d["name_vi"])
+    series = series[series["value"].notna()].assign(label=lambda d: pick_column(d, "name"))
     if series.empty:
         st.info(t("empty.none", index=row["short"], year="", note=pick(row, "coverage_note")), icon="ℹ️")
     else:
@@ -28,14 +28,15 @@ else:
                            data.call(reference.method_breaks, s.index))
         st.plotly_chart(fig, key="compare_lines", config=charts.config(f"{s.index}-compare"))
         st.subheader(t("compare.gaps"))
-        wide = series.pivot_table(index="year", columns="name_vi", values="value").round(2)
+        wide = series.pivot_table(index="year", columns="label", values="value").round(2)
         best = series.groupby("year")["national_best"].first().round(2).rename(t("col.best"))
         st.dataframe(wide.join(best).sort_index(ascending=False), width="stretch", key="compare_gaps")
         year = int(series["year"].max())
         comps = data.call(compare.compare_components, ids, s.index, year)
         if len(comps):
-            comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")])
-            wide_c = comps.pivot_table(index="label", columns="province_vi", values="value", sort=False).reset_index()
+            comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")],
+                                 province=pick_column(comps, "province"))
+            wide_c = comps.pivot_table(index="label", columns="province", values="value", sort=False).reset_index()
             fig = charts.bars(wide_c, "label", {c: c for c in wide_c.columns if c != "label"},
                               t("compare.components", year=year))
             st.plotly_chart(fig, key="compare_components", config=charts.config(f"{s.index}-components"))

@@ -5,7 +5,7 @@ import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
 from ui import charts, data, format, widgets
-from ui.i18n import pick, t
+from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
 prov = data.province_by_slug(s.province, s.geo)
@@ -70,14 +70,14 @@ else:
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
     st.dataframe({t("col.indicator"): comp["label"],
                   t("col.value"): comp["value"].round(2), t("col.region_mean"): comp["region_mean"].round(2),
-                  t("col.best"): comp["best_value"].round(2), t("col.best_province"): comp["best_name_vi"],
+                  t("col.best"): comp["best_value"].round(2), t("col.best_province"): pick_column(comp, "best_name"),
                   t("col.points_lost"): comp["points_lost"].round(2)}, hide_index=True, width="stretch")
 
 latest = card[card["index_code"] == "pci"].iloc[0]
 if not pd.isna(latest["year"]):
     peers = data.call(rankings.ranking, "pci", int(latest["year"]), "total", s.geo, prov["region_code"])
     st.subheader(t("profile.peers", index="PCI", year=int(latest["year"])))
-    st.dataframe({t("col.region_rank"): peers["region_rank"], t("col.province"): peers["name_vi"],
+    st.dataframe({t("col.region_rank"): peers["region_rank"], t("col.province"): pick_column(peers, "name"),
                   t("col.value"): [format.value_text("pci", v) for v in peers["value"]],
                   t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
                                   zip(peers["rank"], peers["rank_of"], peers["rank_partial"], strict=True)]},

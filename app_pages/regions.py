@@ -4,7 +4,7 @@ import streamlit as st
 
 from metrics import reference, regions
 from ui import charts, data, format, notes, tables, widgets
-from ui.i18n import pick, t
+from ui.i18n import pick, pick_column, t
 
 MIN_COVERAGE = 0.5
 s = st.session_state["state"]
@@ -29,12 +29,12 @@ else:
 
     spread = data.call(regions.region_spread, s.index, s.year, "total", s.geo)
     if len(spread):
-        spread = spread.assign(region_label=[pick(r, "region") for r in spread.to_dict("records")])
-        st.plotly_chart(charts.strip(spread, "region_label", "value", "name_vi", t("regions.spread", year=s.year)),
+        spread = spread.assign(region_label=pick_column(spread, "region"), name=pick_column(spread, "name"))
+        st.plotly_chart(charts.strip(spread, "region_label", "value", "name", t("regions.spread", year=s.year)),
                         key="region_spread", config=charts.config(f"{s.index}-{s.year}-spread"))
         notes.method_break_notice(s.index, s.year)
         tables.show({t("col.region"): spread["region_label"],
-                     t("col.province"): spread["name_vi"],
+                     t("col.province"): spread["name"],
                      t("col.value"): [format.value_text(s.index, v) for v in spread["value"]],
                      t("col.region_rank"): [format.region_rank_text(a, b, c, d) for a, b, c, d in zip(
                          spread["region_rank"], spread["region_size"], spread["region_rank_basis"],

@@ -39,6 +39,19 @@ class MethodBreak:
     note_en: str
 
 
+METHOD_TOPICS = ("publisher", "survey", "scale", "built", "release")
+
+
+@dataclass(frozen=True)
+class MethodNote:
+    """One topic of how an index is made, written by us in both languages (the Sources & method page)."""
+
+    index: str
+    topic: str
+    vi: str
+    en: str
+
+
 @dataclass(frozen=True)
 class Index:
     code: str
@@ -58,6 +71,7 @@ class Index:
     top_n: int | None = None
     indicators: tuple[Indicator, ...] = field(default_factory=tuple)
     method_breaks: tuple[MethodBreak, ...] = field(default_factory=tuple)
+    method: tuple[MethodNote, ...] = field(default_factory=tuple)
 
     def indicator(self, code: str) -> Indicator:
         for ind in self.indicators:
@@ -104,6 +118,14 @@ def _indicator(index: str, raw: dict, sort: int) -> Indicator:
     )
 
 
+def _method(index: str, raw: list[dict]) -> tuple[MethodNote, ...]:
+    notes = tuple(MethodNote(index, **note) for note in raw)
+    topics = [n.topic for n in notes]
+    if sorted(topics) != sorted(METHOD_TOPICS):
+        raise ValueError(f"catalogue.yaml: index {index}: method topics {topics}, expected each of {METHOD_TOPICS}")
+    return notes
+
+
 @cache
 def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -119,6 +141,7 @@ def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
             top_n_year=top_n.get("year"), top_n=top_n.get("n"),
             indicators=tuple(_indicator(item["code"], ind, i) for i, ind in enumerate(item["indicators"])),
             method_breaks=tuple(MethodBreak(item["code"], **mb) for mb in item.get("method_breaks", [])),
+            method=_method(item["code"], item.get("method", [])),
         ))
     regions = tuple(Region(**r) for r in raw["regions"])
     return Catalogue(indices=tuple(indices), regions=regions)

@@ -1,24 +1,18 @@
-"""Plotly figures: a tile-free choropleth from the bundled GeoJSON, trends with method breaks, bump charts."""
+"""Plotly figures: a tile-free choropleth from the outlines the build made (etl/outlines.py), trends with method
+breaks, bump charts."""
 
 from __future__ import annotations
 
 import copy
-import json
-import math
-from functools import cache
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from etl.paths import RAW_DIR
 from ui.i18n import t
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 NO_DATA = "#d9d9d9"
-GEO_63 = RAW_DIR / "geo" / "geoBoundaries-VNM-ADM1_simplified.geojson"
-GEO_34 = RAW_DIR / "geo" / "vn_provinces_34_derived_from_geoBoundaries.geojson"
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 
@@ -28,87 +22,12 @@ def config(filename: str) -> dict:
     return cfg
 
 
-def _polygons(geometry: dict) -> list:
-    return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-
-
-def _geojson(geo: str, iso_to_id: tuple[tuple[str, str], ...]) -> dict:
-    """The province polygons with `id` = province_id. Côn Đảo is its own feature in geoBoundaries with
-    Bà Rịa - Vũng Tàu's ISO code (VN-43); features sharing a code are merged into one."""
-    if geo == "34":
-        raw = json.loads(GEO_34.read_text(encoding="utf-8"))
-        for f in raw["features"]:
-            f["id"] = f"34-{f['properties']['new_code']}"
-        return raw
-    raw = json.loads(GEO_63.read_text(encoding="utf-8"))
-    ids = dict(iso_to_id)
-    merged: dict[str, dict] = {}
-    for f in raw["features"]:
-        pid = ids[f["properties"]["shapeISO"]]
-        if pid in merged:
-            merged[pid]["geometry"] = {"type": "MultiPolygon", "coordinates": _polygons(merged[pid]["geometry"])
-                                       + _polygons(f["geometry"])}
-        else:
-            merged[pid] = {"type": "Feature", "id": pid, "properties": {}, "geometry": f["geometry"]}
-    return {"type": "FeatureCollection", "features": list(merged.values())}
-
-
-def _rings(geometry: dict) -> list[list[list[float]]]:
-    """Exterior rings of a (multi)polygon: enough for a filled province outline."""
-    return [poly[0] for poly in _polygons(geometry)]
-
-
-OUTLINE_DECIMALS = 3  # about 100 m: finer than a pixel of the map, and a third of the JSON sent to the browser
-# About 1 km, a third of a pixel of the 520 px map: keeps 3,200 of the 11,800 outline points of the 63 provinces, and
-# the map sent on every year change is 62 KB of JSON (197 KB before simplifying).
-OUTLINE_TOLERANCE = 0.01
-
-
-def _simplify(ring: list, tolerance: float = OUTLINE_TOLERANCE) -> list:
-    """Douglas-Peucker: drop the points closer than `tolerance` degrees to the line through their neighbours kept.
-    A ring that would collapse (a small island) is kept whole, so every island stays on the map."""
-    points = np.asarray(ring, dtype=float)
-    keep = np.zeros(len(points), dtype=bool)
-    keep[[0, -1]] = True
-    stack = [(0, len(points) - 1)]
-    while stack:
-        first, last = stack.pop()
-        if last - first < 2:
-            continue
-        start, direction = points[first], points[last] - points[first]
-        offsets = points[first + 1:last] - start
-        length = math.hypot(*direction)
-        distance = (np.abs(direction[0] * offsets[:, 1] - direction[1] * offsets[:, 0]) / length if length
-                    else np.hypot(offsets[:, 0], offsets[:, 1]))
-        worst = int(distance.argmax())
-        if distance[worst] > tolerance:
-            keep[first + 1 + worst] = True
-            stack += [(first, first + 1 + worst), (first + 1 + worst, last)]
-    return points[keep].tolist() if keep.sum() >= 4 else ring
-
-
-def _outline(geometry: dict) -> tuple[str, tuple[float, float]]:
-    """An SVG path in lon/lat (simplified, one closed subpath a ring), and a label point inside the largest ring."""
-    rings = _rings(geometry)
-    path = "".join("M" + "L".join(f"{round(x, OUTLINE_DECIMALS)},{round(y, OUTLINE_DECIMALS)}" for x, y in ring) + "Z"
-                   for ring in map(_simplify, rings))
-    main = max(rings, key=len)
-    return path, (sum(p[0] for p in main) / len(main), sum(p[1] for p in main) / len(main))
-
-
-Outlines = dict[str, tuple[str, tuple[float, float]]]
-
-
-@cache
-def outlines(geo: str, iso_to_id: tuple[tuple[str, str], ...]) -> Outlines:
-    """province_id -> (outline path, label point) for a geography: simplified once per process (43 ms for the 63),
-    not once per map built."""
-    return {f["id"]: _outline(f["geometry"]) for f in _geojson(geo, iso_to_id)["features"]}
-
-
 def _colour(value: float, lo: float, hi: float) -> str:
     return sample_colorscale("Viridis", [(value - lo) / (hi - lo) if hi > lo else 0.5])[0]
 
+
+# province_id -> (outline path, label point), from the warehouse's geo_outline table.
+Outlines = dict[str, tuple[str, tuple[float, float]]]
 
 MAP_FONT = {"family": '"Source Sans", "Source Sans Pro", sans-serif', "color": "#31333F"}
 # Inside the plot, over the sea south-east of the coast (on a phone, the band below the map): a colour bar beside

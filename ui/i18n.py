@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 LANGS = ("vi", "en")
@@ -15,7 +16,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lang.label": "Ngôn ngữ", "pick.index": "Chỉ số", "pick.year": "Năm", "pick.indicator": "Chỉ tiêu",
         "pick.geo": "Địa giới", "geo.63": "63 tỉnh (đến 30/6/2025)", "geo.34": "34 tỉnh (từ 1/7/2025)",
         "pick.province": "Tỉnh, thành phố", "pick.provinces": "Các tỉnh so sánh (2–6)", "pick.region": "Vùng",
-        "region.all": "Cả nước",
+        "region.all": "Cả nước", "pick.too_many": "Chọn tối đa {n} tỉnh: chỉ giữ {n} tỉnh đầu tiên.",
         "notice.bad_param": "Tham số “{name}” không hợp lệ ({value}); đã dùng giá trị mặc định.",
         "status.published": "Công bố", "status.derived": "Tính toán", "status.not_published": "Không công bố",
         "status.missing": "Chưa có số liệu",
@@ -24,12 +25,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "col.rank": "Hạng", "col.province": "Tỉnh, thành phố", "col.value": "Điểm", "col.status": "Trạng thái",
         "col.change": "Thay đổi điểm", "col.rank_change": "Thay đổi hạng", "col.region_rank": "Hạng trong vùng",
         "col.region": "Vùng", "col.source": "Nguồn", "col.year": "Năm", "col.index": "Chỉ số",
-        "col.percentile": "Bách phân vị", "col.indicator": "Chỉ tiêu", "col.points_lost": "Điểm còn thiếu",
+        "col.indicator": "Chỉ tiêu", "col.points_lost": "Điểm còn thiếu",
         "col.region_mean": "TB vùng", "col.best": "Cao nhất", "col.best_province": "Tỉnh cao nhất",
-        "col.gap_best": "Cách tỉnh cao nhất", "col.n": "Số tỉnh có số liệu", "col.mean": "Trung bình",
+        "col.n": "Số tỉnh có số liệu", "col.mean": "Trung bình",
         "col.published_mean": "TB vùng do nguồn công bố", "col.tier": "Nhóm",
         "overview.title": "{index} {year}", "overview.leaderboard": "Bảng xếp hạng",
-        "overview.map": "Bản đồ", "overview.national_mean": "Trung bình cả nước",
+        "overview.national_mean": "Trung bình cả nước",
         "overview.best": "Dẫn đầu", "overview.n_values": "Số tỉnh có số liệu",
         "overview.region_means": "Trung bình theo vùng", "overview.movers": "Thay đổi lớn nhất so với {year}",
         "overview.movers_none": "Không có năm trước để so sánh thứ hạng đầy đủ.",
@@ -39,7 +40,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "empty.none": "{index} {year}: chưa có số liệu nào trong nguồn. {note}",
         "break.note": "Thay đổi phương pháp năm {year}: {note}",
         "profile.region": "Vùng {region}", "profile.scorecard": "Các chỉ số",
-        "profile.rank": "Hạng {rank}", "profile.region_rank": "Trong vùng: {rank}",
+        "profile.region_rank": "Trong vùng: {rank}",
         "profile.no_data": "Chưa có số liệu", "profile.change": "{delta} so với {year}",
         "profile.trends": "Diễn biến qua các năm", "profile.components": "Chỉ số thành phần",
         "profile.components_none": "Không có chỉ số thành phần cho {index} của tỉnh này.",
@@ -83,9 +84,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nav.overview": "Overview", "nav.profile": "Province profile", "nav.rankings": "Rankings",
         "nav.compare": "Compare", "nav.regions": "Regions", "nav.data": "Data", "nav.sources": "Sources & method",
         "lang.label": "Language", "pick.index": "Index", "pick.year": "Year", "pick.indicator": "Indicator",
-        "pick.geo": "Geography", "geo.63": "63 provinces (to 30 Jun 2025)", "geo.34": "34 provinces (from 1 Jul 2025)",
+        "pick.geo": "Geography", "geo.63": "63 (to 6/2025)", "geo.34": "34 (from 7/2025)",
         "pick.province": "Province", "pick.provinces": "Provinces to compare (2–6)", "pick.region": "Region",
-        "region.all": "Whole country",
+        "region.all": "Whole country", "pick.too_many": "Choose at most {n} provinces: only the first {n} are kept.",
         "notice.bad_param": "URL parameter “{name}” is not valid ({value}); the default is used instead.",
         "status.published": "Published", "status.derived": "Derived", "status.not_published": "Not published",
         "status.missing": "Missing",
@@ -94,23 +95,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "col.rank": "Rank", "col.province": "Province", "col.value": "Score", "col.status": "Status",
         "col.change": "Score change", "col.rank_change": "Rank change", "col.region_rank": "Rank in region",
         "col.region": "Region", "col.source": "Source", "col.year": "Year", "col.index": "Index",
-        "col.percentile": "Percentile", "col.indicator": "Indicator", "col.points_lost": "Points lost",
+        "col.indicator": "Indicator", "col.points_lost": "Points lost",
         "col.region_mean": "Region mean", "col.best": "Best", "col.best_province": "Best province",
-        "col.gap_best": "Gap to best", "col.n": "Provinces with a value", "col.mean": "Mean",
+        "col.n": "Provinces with a value", "col.mean": "Mean",
         "col.published_mean": "Regional mean as published", "col.tier": "Group",
         "overview.title": "{index} {year}", "overview.leaderboard": "Leaderboard",
-        "overview.map": "Map", "overview.national_mean": "National mean",
+        "overview.national_mean": "National mean",
         "overview.best": "Leader", "overview.n_values": "Provinces with a value",
         "overview.region_means": "Regional means", "overview.movers": "Biggest moves since {year}",
         "overview.movers_none": "No earlier year with a full ranking to compare.",
         "overview.click_hint": "Click a province on the map to open its profile.",
-        "overview.paracel": "Hoàng Sa (Paracel) Islands (Đà Nẵng)", "overview.spratly":
-        "Trường Sa (Spratly) Islands (Khánh Hòa)",
+        "overview.paracel": "Hoang Sa (Paracel) Islands (Da Nang)", "overview.spratly":
+        "Truong Sa (Spratly) Islands (Khanh Hoa)",
         "partial.note": "Partial table: {n} of {total} provinces. {note}",
         "empty.none": "{index} {year}: no figures in our sources. {note}",
         "break.note": "Method change in {year}: {note}",
         "profile.region": "{region}", "profile.scorecard": "The indices",
-        "profile.rank": "Rank {rank}", "profile.region_rank": "In region: {rank}",
+        "profile.region_rank": "In region: {rank}",
         "profile.no_data": "No data", "profile.change": "{delta} since {year}",
         "profile.trends": "Over the years", "profile.components": "Components",
         "profile.components_none": "No component scores of {index} for this province.",
@@ -142,8 +143,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.title": "Sources & method", "sources.coverage": "Coverage (headline totals)",
         "sources.breaks": "Method breaks", "sources.crosswalk": "2025 merger: 63 → 34 provinces",
         "sources.list": "Sources", "sources.credit": "Administrative boundaries courtesy of geoBoundaries.org "
-        "(Runfola et al. 2020), public domain. The 34-province map is derived from it by this project. Hoàng Sa "
-        "and Trường Sa are Vietnamese territory.",
+        "(Runfola et al. 2020), public domain. The 34-province map is derived from it by this project. Hoang Sa "
+        "(Paracel) and Truong Sa (Spratly) are Vietnamese territory.",
         "sources.statuses": "Published: read from the publisher's table or a source reporting it. Derived: computed "
         "by us or the data compiler (PAPI totals from 2017, ranks from complete tables, 34-province figures from "
         "the former provinces). Not published: withheld by the publisher. Missing: not in our sources — never "
@@ -167,3 +168,11 @@ def pick(row: object, field: str) -> str:
     suffix = "_en" if lang() == "en" else "_vi"
     getter = row.get if isinstance(row, dict) else lambda k: getattr(row, k, None)
     return getter(field + suffix) or getter(field + "_vi") or ""
+
+
+def pick_column(frame: pd.DataFrame, field: str) -> pd.Series:
+    """The vi or en column of a field for every row (`pick` over a whole table): English mode shows the English
+    names everywhere, tables and charts included, never a mix of both."""
+    vi = frame[field + "_vi"]
+    en = frame.get(field + "_en")
+    return vi if lang() == "vi" or en is None else en.where(en.notna() & (en != ""), vi)
