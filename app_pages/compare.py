@@ -24,7 +24,7 @@ else:
     if series.empty:
         st.info(t("empty.none", index=row["short"], year="", note=pick(row, "coverage_note")), icon="ℹ️")
     else:
-        fig = charts.trend(series, "value", t("compare.lines", index=row["short"]),
+        fig = charts.trend(series, "value", t("compare.lines", index=charts.index_link(s.index, row["short"])),
                            data.call(reference.method_breaks, s.index))
         st.plotly_chart(fig, key="compare_lines", config=charts.config(f"{s.index}-compare"))
         st.subheader(t("compare.gaps"))
@@ -38,5 +38,5 @@ else:
                                  province=pick_column(comps, "province"))
             wide_c = comps.pivot_table(index="label", columns="province", values="value", sort=False).reset_index()
             fig = charts.bars(wide_c, "label", {c: c for c in wide_c.columns if c != "label"},
-                              t("compare.components", year=year))
+                              f"{charts.index_link(s.index, row['short'])}: " + t("compare.components", year=year))
             st.plotly_chart(fig, key="compare_components", config=charts.config(f"{s.index}-components"))

@@ -52,8 +52,9 @@ for tab, r in zip(tabs, card.to_dict("records"), strict=True):
             continue
         breaks = data.call(reference.method_breaks, r["index_code"])
         use_rank = series["value"].notna().sum() < 2
+        measure = t("col.rank") if use_rank else t("col.value")
         fig = charts.trend(series, "rank" if use_rank else "value",
-                           f"{r['short']}: {t('col.rank') if use_rank else t('col.value')}", breaks, reverse=use_rank)
+                           f"{charts.index_link(r['index_code'], r['short'])}: {measure}", breaks, reverse=use_rank)
         st.plotly_chart(fig, key=f"trend_{r['index_code']}", config=charts.config(f"{r['index_code']}-trend"))
 
 st.subheader(t("profile.components"))
@@ -66,7 +67,8 @@ if comp is None or comp.empty:
 else:
     comp = comp.assign(label=[pick(r, "name") for r in comp.to_dict("records")])
     series = {"value": pick(prov, "name"), "region_mean": t("col.region_mean"), "best_value": t("col.best")}
-    fig = charts.bars(comp, "label", series, f"{data.index_row(comp_index)['short']} {comp_year}")
+    fig = charts.bars(comp, "label", series,
+                      f"{charts.index_link(comp_index, data.index_row(comp_index)['short'])} {comp_year}")
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
     st.dataframe({t("col.indicator"): comp["label"],
                   t("col.value"): comp["value"].round(2), t("col.region_mean"): comp["region_mean"].round(2),

@@ -53,7 +53,8 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
         if series.empty:
             st.caption(t("profile.no_data"))
         else:
-            fig = charts.trend(series, "rank", t("rankings.bump"), data.call(reference.method_breaks, s.index),
+            fig = charts.trend(series, "rank", f"{charts.index_link(s.index, row['short'])}: {t('rankings.bump')}",
+                               data.call(reference.method_breaks, s.index),
                                reverse=True)
             st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
         if 2 <= len(picked) <= 6 and picked != s.provinces:

@@ -4,16 +4,22 @@ breaks, bump charts."""
 from __future__ import annotations
 
 import copy
+import html
 
 import pandas as pd
+import plotly.express as px
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from ui.i18n import t
+from ui.i18n import lang, pick, t
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 NO_DATA = "#d9d9d9"
-PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+# The toolbar shows on hover only; titles sit just above the plot, below the band the toolbar takes (TITLE_LAYOUT).
+PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": "hover",
+                 "toImageButtonOptions": {"format": "png", "scale": 2}}
+TOP_MARGIN = 58
+INDEX_ANCHORS = ("par_index", "sipas", "pci", "papi", "dti")
 
 
 def config(filename: str) -> dict:
@@ -86,11 +92,43 @@ def choropleth(frame: pd.DataFrame, shapes: Outlines, value_label: str, hover: p
     return fig
 
 
+def index_link(index: str, short: str) -> str:
+    """An index's name in a chart title as a link to its section of the Sources & method page. Only the five
+    index codes make an anchor; the name is escaped; the page keeps the language."""
+    if index not in INDEX_ANCHORS:
+        return html.escape(short)
+    return f'<a href="sources?lang={lang()}#{index}" target="_self">{html.escape(short)}</a>'
+
+
+def title_layout(title: str) -> dict:
+    """A chart title left-aligned just above the plot, under the hover toolbar's band, so neither covers the
+    other, on a phone too."""
+    return {"title": {"text": title, "x": 0, "xref": "paper", "xanchor": "left", "y": 1, "yref": "paper",
+                      "yanchor": "bottom", "pad": {"b": 8}, "font": {"size": 15}},
+            "margin": {"l": 10, "r": 10, "t": TOP_MARGIN, "b": 10}}
+
+
+def year_axis(first: int, last: int) -> dict:
+    """An x axis over the years with data only, ticked every year, or every other year on a long span."""
+    return {"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]}
+
+
+def year_span(first: object, last: object) -> str:
+    """"2013–", "2005–2008" or "" (every year) for an indicator's years."""
+    a, b = ("" if pd.isna(y) else str(int(y)) for y in (first, last))
+    return f"{a}–{b}" if a or b else ""
+
+
 def _break_lines(fig: go.Figure, breaks: pd.DataFrame, first: int, last: int) -> None:
-    """A dashed vertical before each year whose method changed, within the years shown."""
-    for b in breaks[(breaks["year"] > first) & (breaks["year"] <= last)].itertuples():
+    """A dashed vertical before each year whose method changed, within the years shown, labelled with the year
+    only (the note is its hover text) and staggered, so labels of close breaks never overlap."""
+    shown = breaks[(breaks["year"] > first) & (breaks["year"] <= last)]
+    for i, b in enumerate(shown.itertuples()):
         fig.add_vline(x=b.year - 0.5, line_dash="dash", line_color="#888",
-                      annotation_text=t("break.note", year=b.year, note="")[:-2], annotation_font_size=10)
+                      annotation={"text": f"⚠ {b.year}", "font": {"size": 10, "color": "#555"},
+                                  "hovertext": t("break.note", year=b.year, note=pick(b, "note")),
+                                  "yshift": -14 * (i % 2)},
+                      annotation_position="top right")
 
 
 def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse: bool = False) -> go.Figure:
@@ -104,9 +142,8 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
         fig.add_trace(go.Scatter(x=list(years), y=full.tolist(), mode="lines+markers", name=str(name),
                                  line={"color": OKABE_ITO[i % len(OKABE_ITO)]}, connectgaps=False))
     _break_lines(fig, breaks, first, last)
-    fig.update_layout(title=title, height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                      legend={"orientation": "h", "y": -0.2},
-                      xaxis={"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]})
+    fig.update_layout(**title_layout(title), height=320, legend={"orientation": "h", "y": -0.2},
+                      xaxis=year_axis(first, last))
     if reverse:
         fig.update_yaxes(autorange="reversed")
     return fig
@@ -118,8 +155,8 @@ def bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str, horizo
         kwargs = {"y": frame[x], "x": frame[column], "orientation": "h"} if horizontal else \
             {"x": frame[x], "y": frame[column]}
         fig.add_trace(go.Bar(name=label, marker_color=OKABE_ITO[i % len(OKABE_ITO)], **kwargs))
-    fig.update_layout(title=title, barmode="group", height=max(300, 28 * len(frame) * max(1, len(series) // 2)),
-                      margin={"l": 10, "r": 10, "t": 40, "b": 10}, legend={"orientation": "h", "y": -0.15})
+    fig.update_layout(**title_layout(title), barmode="group", legend={"orientation": "h", "y": -0.15},
+                      height=max(300, 28 * len(frame) * max(1, len(series) // 2)))
     if horizontal:
         fig.update_yaxes(autorange="reversed")
     return fig
@@ -133,22 +170,28 @@ def region_colour(region_code: str) -> str:
     return OKABE_ITO[REGION_ORDER.index(region_code) if region_code in REGION_ORDER else len(REGION_ORDER)]
 
 
-def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: pd.DataFrame) -> go.Figure:
+def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: pd.DataFrame,
+                 focus: str | None = None) -> go.Figure:
     """Our regional means per year as lines (broken where a mean is blank); a publisher's printed regional averages
-    as open diamonds beside; dashed verticals at method breaks."""
+    as open diamonds beside; dashed verticals at method breaks. With `focus` (a region code), that region's line
+    is drawn thick and the others faint, so it reads against them. The x axis spans the years with a figure."""
     fig = go.Figure()
     for (code, label), part in frame.groupby(["region_code", "label"], sort=False):
         colour = region_colour(code)
+        faint = focus is not None and code != focus
         fig.add_trace(go.Scatter(x=part["year"], y=part["mean"], name=label, mode="lines+markers",
-                                 line={"color": colour}, connectgaps=False))
+                                 line={"color": colour, "width": 1 if faint else (4 if focus else 2)},
+                                 opacity=0.35 if faint else 1, connectgaps=False))
         pub = part[part["published_mean"].notna()]
         if len(pub):
             fig.add_trace(go.Scatter(x=pub["year"], y=pub["published_mean"], mode="markers", showlegend=False,
                                      name=f"{label} — {published_label}",
                                      marker={"symbol": "diamond-open", "size": 11, "color": colour}))
-    _break_lines(fig, breaks, int(frame["year"].min()), int(frame["year"].max()))
-    fig.update_layout(title=title, height=380, xaxis={"dtick": 1}, legend={"orientation": "h", "y": -0.2},
-                      margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    shown = frame[frame["mean"].notna() | frame["published_mean"].notna()]["year"]
+    first, last = int(shown.min()), int(shown.max())
+    _break_lines(fig, breaks, first, last)
+    fig.update_layout(**title_layout(title), height=380, xaxis=year_axis(first, last),
+                      legend={"orientation": "h", "y": -0.2})
     return fig
 
 
@@ -158,5 +201,16 @@ def strip(frame: pd.DataFrame, x: str, y: str, hover: str, title: str) -> go.Fig
     for (code, region), part in frame.groupby(["region_code", x], sort=False):
         fig.add_trace(go.Box(y=part[y], name=str(region), boxpoints="all", jitter=0.4, pointpos=0,
                              text=part[hover], marker_color=region_colour(code), showlegend=False))
-    fig.update_layout(title=title, height=380, margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    fig.update_layout(**title_layout(title), height=380)
+    return fig
+
+
+def coverage(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
+    """Headline figures per index and year, stacked by status, one row of bars per index; `labels` names the
+    axes and the legend (year, count, status) in the page's language."""
+    fig = px.bar(frame, x="year", y="n", color="status", facet_row="short", height=620, labels=labels,
+                 color_discrete_sequence=OKABE_ITO)
+    fig.update_yaxes(matches=None, title=None)
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+    fig.update_layout(margin={"l": 10, "r": 10, "t": TOP_MARGIN, "b": 10})
     return fig
