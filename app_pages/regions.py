@@ -28,6 +28,7 @@ else:
     st.plotly_chart(charts.region_lines(drawn, f"{name}: {t('regions.means')}", t("regions.published"), breaks,
                                         focus=s.region),
                     key="region_means", config=charts.config(f"{s.index}-regions"))
+    st.caption(t("regions.means_note"))
     if (summary["coverage"] < MIN_COVERAGE).any():
         st.caption(t("regions.low_coverage"))
 

@@ -20,11 +20,14 @@ for row in data.call(reference.indices).itertuples():
                           for n in notes.itertuples()))
     parts = data.call(reference.indicators, row.index_code)
     parts = parts[parts["parent_code"] == "total"]
-    tables.show({t("col.indicator"): pick_column(parts, "name"),
-                 t("col.max_points"): [f"{v:g}" for v in parts["scale_max"]],
-                 t("col.years"): [charts.year_span(a, b) or t("method.all_years")
-                                  for a, b in zip(parts["first_year"], parts["last_year"], strict=True)]},
-                right={t("col.max_points")})
+    if len(parts):
+        # A part on the total's own scale (PAR INDEX) is a share of its points, which vary by year: no maximum.
+        tables.show({t("col.indicator"): pick_column(parts, "name"),
+                     t("col.max_points"): [f"{v:g}" if v < row.scale_max else t("method.share")
+                                           for v in parts["scale_max"]],
+                     t("col.years"): [charts.year_span(a, b) or t("method.all_years")
+                                      for a, b in zip(parts["first_year"], parts["last_year"], strict=True)]},
+                    right={t("col.max_points")})
     changed = breaks[breaks["index_code"] == row.index_code]
     if len(changed):
         st.markdown(f"**{t('sources.changes')}**\n\n" + "\n".join(
