@@ -62,6 +62,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
         "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
+        "data.provinces": "Tỉnh, thành phố", "data.all_provinces": "Tất cả các tỉnh", "data.indicators": "Chỉ tiêu",
+        "data.all_indicators": "Tất cả các chỉ tiêu",
         "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .csv, .html)",
         "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
         "(VNGOV_IMPORT=preview).",
@@ -144,6 +146,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",
         "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
         "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
+        "data.provinces": "Provinces", "data.all_provinces": "Every province", "data.indicators": "Indicators",
+        "data.all_indicators": "Every indicator",
         "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .csv, .html)",
         "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
         "stored (VNGOV_IMPORT=preview).",
