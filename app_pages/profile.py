@@ -4,11 +4,12 @@ import pandas as pd
 import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
-from ui import charts, data, format, widgets
+from ui import charts, data, format, printing, widgets
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
 prov = data.province_by_slug(s.province, s.geo)
+printing.briefing_print_styles()
 st.title(pick(prov, "name"))
 st.caption(t("profile.region", region=pick(prov, "region")) + " · " + t("profile.print"))
 c1, c2 = st.columns([3, 2])
