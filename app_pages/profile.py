@@ -1,10 +1,12 @@
 """Hồ sơ tỉnh: one province across the five indices — rank, regional rank, trend, components, peers."""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
-from ui import charts, data, format, printing, widgets
+from ui import charts, data, format, printing, tables, widgets
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
@@ -71,10 +73,14 @@ else:
     fig = charts.bars(comp, "label", series,
                       f"{charts.index_link(comp_index, data.index_row(comp_index)['short'])} {comp_year}")
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
-    st.dataframe({t("col.indicator"): comp["label"],
-                  t("col.value"): comp["value"].round(2), t("col.region_mean"): comp["region_mean"].round(2),
-                  t("col.best"): comp["best_value"].round(2), t("col.best_province"): pick_column(comp, "best_name"),
-                  t("col.points_lost"): comp["points_lost"].round(2)}, hide_index=True, width="stretch")
+    # A Markdown table wraps to a phone's width; a grid would hide its right-hand columns behind a sideways scroll.
+    number = partial(format.number_text, comp_index)
+    tables.show({t("col.indicator"): comp["label"], t("col.value"): comp["value"].map(number),
+                 t("col.region_mean"): comp["region_mean"].map(number),
+                 t("col.best"): [f"{number(v)} ({name})" for v, name in
+                                 zip(comp["best_value"], pick_column(comp, "best_name"), strict=True)],
+                 t("col.points_lost"): comp["points_lost"].map(number)},
+                right={t("col.value"), t("col.region_mean"), t("col.points_lost")})
 
 latest = card[card["index_code"] == "pci"].iloc[0]
 if not pd.isna(latest["year"]):

@@ -47,10 +47,7 @@ tables.show({t("col.new_code"): cross["new_code"], t("col.new_province"): pick_c
 
 st.header(t("sources.list"))
 src = data.call(reference.sources)
-st.dataframe({t("col.file"): src["file"], t("col.publisher"): src["publisher"], t("col.title"): src["title"],
-              t("col.link"): src["url"].where(src["url"].str.startswith("http", na=False)),
-              t("col.licence"): src["licence"], t("col.accessed"): src["date_accessed"].fillna(""),
-              "SHA-256": src["sha256"].str[:12]},
-             hide_index=True, width="stretch", key="sources_table",
-             column_config={t("col.link"): st.column_config.LinkColumn(display_text="🔗")})
+tables.show({t("col.title"): src["title"], t("col.publisher"): src["publisher"],
+             t("col.link"): [tables.link(u) for u in src["url"]], t("col.licence"): src["licence"],
+             t("col.file"): src["file"], t("col.accessed"): src["date_accessed"].fillna("")}, height=520)
 st.caption(t("sources.credit"))
