@@ -97,7 +97,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nav.overview": "Overview", "nav.profile": "Province profile", "nav.rankings": "Rankings",
         "nav.compare": "Compare", "nav.regions": "Regions", "nav.data": "Data", "nav.sources": "Sources & method",
         "lang.label": "Language", "pick.index": "Index", "pick.year": "Year", "pick.indicator": "Indicator",
-        "pick.geo": "Geography", "geo.63": "63 (to 6/2025)", "geo.34": "34 (from 7/2025)",
+        "pick.geo": "Geography", "geo.63": "63 (to 30 Jun 2025)", "geo.34": "34 (from 1 Jul 2025)",
         "pick.province": "Province", "pick.provinces": "Provinces to compare (2–6)", "pick.region": "Region",
         "region.all": "Whole country", "pick.too_many": "Choose at most {n} provinces: only the first {n} are kept.",
         "notice.bad_param": "URL parameter “{name}” is not valid ({value}); the default is used instead.",
