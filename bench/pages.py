@@ -54,6 +54,7 @@ PAGES = [
     Target("rankings", "app_pages/rankings.py", "/rankings?index=pci&year=2021", 1, "pick_year"),
     Target("compare", "app_pages/compare.py", "/compare?index=pci&provinces=ha-noi,ho-chi-minh,da-nang", 2),
     Target("regions", "app_pages/regions.py", "/regions?index=pci&year=2021", 2, "pick_year"),
+    Target("regions_focus", "app_pages/regions.py", "/regions?index=pci&year=2021&region=DBSH", 3, "pick_year"),
     Target("data", "app_pages/data.py", "/data?index=pci", 0),
     Target("sources", "app_pages/sources.py", "/sources", 1),
 ]
