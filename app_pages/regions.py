@@ -3,11 +3,10 @@
 
 import streamlit as st
 
-from metrics import reference, regions, trends
-from ui import charts, data, format, notes, tables, widgets
+from metrics import regions
+from ui import charts, data, format, notes, region_figures, tables, widgets
 from ui.i18n import pick, pick_column, t
 
-MIN_COVERAGE = 0.5
 s = st.session_state["state"]
 row = data.index_row(s.index)
 st.title(t("regions.title"))
@@ -16,20 +15,15 @@ widgets.index_picker(s, c1)
 widgets.year_picker(s, c2)
 widgets.region_picker(s, c3)
 name = charts.index_link(s.index, row["short"])
-breaks = data.call(reference.method_breaks, s.index)
 
-summary = data.call(regions.region_summary, s.index, "total", s.geo)
+summary = region_figures.summary(s.index, s.geo)
 if summary.empty:
     st.info(t("empty.none", index=row["short"], year=s.year, note=pick(row, "coverage_note")), icon="ℹ️")
 else:
-    summary = summary.assign(label=pick_column(summary, "region"))
-    # A mean over a few press-named provinces is not the region's mean: drawn only with half the region or more.
-    drawn = summary.assign(mean=summary["mean"].where(summary["coverage"] >= MIN_COVERAGE))
-    st.plotly_chart(charts.region_lines(drawn, f"{name}: {t('regions.means')}", t("regions.published"), breaks,
-                                        focus=s.region),
-                    key="region_means", config=charts.config(f"{s.index}-regions"))
+    st.plotly_chart(region_figures.means(s.index, s.geo, s.region), key="region_means",
+                    config=charts.config(f"{s.index}-regions"))
     st.caption(t("regions.means_note"))
-    if (summary["coverage"] < MIN_COVERAGE).any():
+    if (summary["coverage"] < region_figures.MIN_COVERAGE).any():
         st.caption(t("regions.low_coverage"))
 
     spread = data.call(regions.region_spread, s.index, s.year, "total", s.geo)
@@ -53,15 +47,9 @@ else:
                          focus["region_n_ranked"], strict=True)]},
                     right={t("col.value"), t("col.rank"), t("col.region_rank")}, height=None if s.region else 420)
 
-    if s.region:
-        members = data.call(reference.provinces, s.geo)
-        ids = list(members[members["region_code"] == s.region]["province_id"])
-        series = data.call(trends.trend, s.index, ids, "total", s.geo)
-        series = series[series["rank"].notna()].assign(label=lambda d: pick_column(d, "name"))
-        if len(series):
-            st.plotly_chart(charts.trend(series, "rank", f"{name}: {t('regions.focus_ranks')}", breaks,
-                                         reverse=True),
-                            key="region_ranks", config=charts.config(f"{s.index}-{s.region}-ranks"))
+    ranks = region_figures.ranks(s.index, s.geo, s.region) if s.region else None
+    if ranks is not None:
+        st.plotly_chart(ranks, key="region_ranks", config=charts.config(f"{s.index}-{s.region}-ranks"))
 
     year_rows = summary[summary["year"] == s.year]
     st.subheader(t("regions.table", year=s.year))
