@@ -23,3 +23,10 @@ def test_an_unquoted_comma_in_a_name_is_refused_with_the_indicator_named(tmp_pat
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(ValueError, match=r"index papi, indicator 'd2': unknown key\(s\) \['minh bạch'\]"):
         load_catalogue(broken)
+
+
+def test_every_index_says_how_it_is_built_in_both_languages(con):
+    rows = con.execute("SELECT index_code, list(topic ORDER BY sort), bool_and(text_vi <> '' AND text_en <> '') "
+                       "FROM dim_index_method GROUP BY 1 ORDER BY 1").fetchall()
+    topics = ["publisher", "survey", "scale", "built", "release"]
+    assert rows == [(code, topics, True) for code in ["dti", "papi", "par_index", "pci", "sipas"]]
