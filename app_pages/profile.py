@@ -86,8 +86,9 @@ latest = card[card["index_code"] == "pci"].iloc[0]
 if not pd.isna(latest["year"]):
     peers = data.call(rankings.ranking, "pci", int(latest["year"]), "total", s.geo, prov["region_code"])
     st.subheader(t("profile.peers", index="PCI", year=int(latest["year"])))
-    st.dataframe({t("col.region_rank"): peers["region_rank"], t("col.province"): pick_column(peers, "name"),
-                  t("col.value"): [format.value_text("pci", v) for v in peers["value"]],
-                  t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
-                                  zip(peers["rank"], peers["rank_of"], peers["rank_partial"], strict=True)]},
-                 hide_index=True, width="stretch")
+    tables.show({t("col.region_rank"): peers["region_rank"].astype("string").fillna(""),
+                 t("col.province"): pick_column(peers, "name"),
+                 t("col.value"): [format.value_text("pci", v) for v in peers["value"]],
+                 t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
+                                 zip(peers["rank"], peers["rank_of"], peers["rank_partial"], strict=True)]},
+                right={t("col.region_rank"), t("col.value"), t("col.rank")})

@@ -1,5 +1,10 @@
 """Print styles: a page printed on A4 (Ctrl+P, Save as PDF) is a briefing, without the sidebar, the pickers or
-the chart toolbars, and nothing cut at the right edge. Constant CSS only: no data ever goes into it."""
+the chart toolbars, and nothing past the right edge. Constant CSS only: no data ever goes into it.
+
+The page is scaled to 72 %: charts keep the width they were drawn at on screen, which then fits the paper from a
+window up to about 1,400 px wide (checked with Chromium's PDF at 1,366 px, tests/e2e/test_print.py). From a wider
+window the charts are redrawn for the paper while it prints and may come out blank: the PDF briefing of the
+profile (ui/briefing.py) does not depend on the window."""
 
 from __future__ import annotations
 

@@ -31,3 +31,10 @@ def test_the_profile_carries_constant_print_styles(open_page):
     styles = [e.proto.body for e in at.get("html")]
     assert styles == [printing.PRINT_CSS.strip()]
     assert '[data-testid="stSidebar"]' in printing.PRINT_CSS and "@page { size: A4" in printing.PRINT_CSS
+
+
+def test_the_profile_has_no_grid_that_scrolls_sideways_or_is_cut_in_print(open_page):
+    at = open_page("profile", province="vinh-phuc")
+    assert len(at.dataframe) == 0
+    peers = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Hạng trong vùng |")))
+    assert len(peers) == 12 and peers[4] == ["4", "Vĩnh Phúc", "68.91", "8/63"]
