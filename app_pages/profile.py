@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
-from ui import charts, data, format, printing, tables, widgets
+from ui import briefing, charts, data, format, printing, tables, widgets
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
@@ -14,11 +14,22 @@ prov = data.province_by_slug(s.province, s.geo)
 printing.briefing_print_styles()
 st.title(pick(prov, "name"))
 st.caption(t("profile.region", region=pick(prov, "region")) + " · " + t("profile.print"))
+pdf_slot = st.empty()
 c1, c2 = st.columns([3, 2])
 widgets.province_picker(s, c1)
 widgets.geo_picker(s, c2)
 
 card = data.call(scorecard.scorecard, prov["province_id"])
+card_rows = card.to_dict("records")
+# The briefing PDF: the tables of this page in the order shown (offered in pdf_slot at the end).
+briefing_sections: list[briefing.Section] = [(t("profile.scorecard"), {
+    t("col.index"): [f"{r['short']} {'' if pd.isna(r['year']) else int(r['year'])}" for r in card_rows],
+    t("col.rank"): [format.rank_text(r["rank"], r["rank_of"], r["rank_partial"]) for r in card_rows],
+    t("col.value"): [format.value_text(r["index_code"], r["value"]) + " · " + format.status_text(r["value_status"])
+                     for r in card_rows],
+    t("col.region_rank"): [format.region_rank_text(r["region_rank"], r["region_size"], r["region_rank_basis"],
+                                                   r["region_n_ranked"]) for r in card_rows],
+})]
 st.subheader(t("profile.scorecard"))
 cols = st.columns(len(card))
 for col, r in zip(cols, card.to_dict("records"), strict=True):
@@ -75,20 +86,34 @@ else:
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
     # A Markdown table wraps to a phone's width; a grid would hide its right-hand columns behind a sideways scroll.
     number = partial(format.number_text, comp_index)
-    tables.show({t("col.indicator"): comp["label"], t("col.value"): comp["value"].map(number),
-                 t("col.region_mean"): comp["region_mean"].map(number),
-                 t("col.best"): [f"{number(v)} ({name})" for v, name in
-                                 zip(comp["best_value"], pick_column(comp, "best_name"), strict=True)],
-                 t("col.points_lost"): comp["points_lost"].map(number)},
-                right={t("col.value"), t("col.region_mean"), t("col.points_lost")})
+    components = {t("col.indicator"): comp["label"], t("col.value"): comp["value"].map(number),
+                  t("col.region_mean"): comp["region_mean"].map(number),
+                  t("col.best"): [f"{number(v)} ({name})" for v, name in
+                                  zip(comp["best_value"], pick_column(comp, "best_name"), strict=True)],
+                  t("col.points_lost"): comp["points_lost"].map(number)}
+    tables.show(components, right={t("col.value"), t("col.region_mean"), t("col.points_lost")})
+    briefing_sections.append((f"{t('profile.components')}: {data.index_row(comp_index)['short']} {comp_year}",
+                              components))
 
 latest = card[card["index_code"] == "pci"].iloc[0]
 if not pd.isna(latest["year"]):
     peers = data.call(rankings.ranking, "pci", int(latest["year"]), "total", s.geo, prov["region_code"])
     st.subheader(t("profile.peers", index="PCI", year=int(latest["year"])))
-    tables.show({t("col.region_rank"): peers["region_rank"].astype("string").fillna(""),
-                 t("col.province"): pick_column(peers, "name"),
-                 t("col.value"): [format.value_text("pci", v) for v in peers["value"]],
-                 t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
-                                 zip(peers["rank"], peers["rank_of"], peers["rank_partial"], strict=True)]},
-                right={t("col.region_rank"), t("col.value"), t("col.rank")})
+    peer_table = {t("col.region_rank"): peers["region_rank"].astype("string").fillna(""),
+                  t("col.province"): pick_column(peers, "name"),
+                  t("col.value"): [format.value_text("pci", v) for v in peers["value"]],
+                  t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
+                                  zip(peers["rank"], peers["rank_of"], peers["rank_partial"], strict=True)]}
+    tables.show(peer_table, right={t("col.region_rank"), t("col.value"), t("col.rank")})
+    briefing_sections.append((t("profile.peers", index="PCI", year=int(latest["year"])), peer_table))
+
+# A PDF takes a moment to lay out, so it is made only for a briefing someone asked for (like the Excel file).
+asked = (prov["province_id"], comp_index, s.geo, s.lang)
+if st.session_state.get("briefing_for") == asked and briefing.available():
+    pdf = briefing.pdf_bytes(pick(prov, "name"), t("profile.region", region=pick(prov, "region")), briefing_sections,
+                             [t("sources.statuses"), t("app.caption")])
+    pdf_slot.download_button(t("profile.pdf"), pdf, f"{prov['slug']}.pdf", "application/pdf", key="dl_briefing",
+                             on_click="ignore")
+elif briefing.available() and pdf_slot.button(t("profile.make_pdf"), key="make_briefing"):
+    st.session_state["briefing_for"] = asked
+    st.rerun()

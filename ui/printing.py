@@ -17,7 +17,8 @@ PRINT_CSS = """
   [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
   [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
   [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stButtonGroup"],
-  [data-testid="stElementToolbar"], .modebar-container, .no-print { display: none !important; }
+  [data-testid="stElementToolbar"], [data-testid="stButton"], [data-testid="stDownloadButton"], .modebar-container,
+  .no-print { display: none !important; }
   [data-testid="stAppViewContainer"], [data-testid="stMain"], [data-testid="stMainBlockContainer"] {
     margin: 0 !important; padding: 0 !important; max-width: 100% !important; width: 100% !important;
     overflow: visible !important; }
