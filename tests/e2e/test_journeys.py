@@ -32,7 +32,7 @@ def test_province_link_shows_its_rank(app_server: Server, page: Page) -> None:
     pci = card(page, "PCI 2022")
     expect(pci.get_by_test_id("stMetricValue")).to_have_text("8/63")
     expect(pci).to_contain_text("68.91")
-    assert selected(page, "pick_province") == "Vĩnh Phúc"
+    assert selected(page, "pick_province") == "Vinh Phuc", "English names everywhere, pickers included"
     assert query(page)["province"] == "vinh-phuc"
 
 
