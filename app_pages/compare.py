@@ -46,13 +46,13 @@ else:
                  and pid in set(series.loc[series["rank"].notna(), "province_id"])]
     ranks = series[series["rank"].notna()]
     if len(ranks) and ranks["year"].nunique() > 1:
-        fig = charts.trend(ranks, "rank", t("rankings.bump"), data.call(reference.method_breaks, s.index),
-                           reverse=True, colours=colours)
+        fig = charts.trend(ranks, "rank", f"{charts.index_link(s.index, row['short'])}: {t('rankings.bump')}",
+                           data.call(reference.method_breaks, s.index), reverse=True, colours=colours)
         st.plotly_chart(fig, key="compare_ranks", config=charts.config(f"{s.index}-compare-ranks"))
     if values.empty and not rank_only:
         st.info(t("compare.no_scores", index=row["short"], note=pick(row, "coverage_note")), icon="ℹ️")
     elif values["year"].nunique() > 1:  # one year is the table above, not a line on an axis of its own
-        fig = charts.trend(values, "value", t("compare.lines", index=row["short"]),
+        fig = charts.trend(values, "value", t("compare.lines", index=charts.index_link(s.index, row["short"])),
                            data.call(reference.method_breaks, s.index), colours=colours)
         st.plotly_chart(fig, key="compare_lines", config=charts.config(f"{s.index}-compare"))
         st.subheader(t("compare.gaps_best"))
@@ -79,6 +79,7 @@ else:
                              province=[names[p] for p in comps["province_id"]])
         wide = comps.pivot_table(index="label", columns="province", values="value", sort=False).reset_index()
         order = [names[pid] for pid in ids if names[pid] in wide.columns]
-        fig = charts.bars(wide, "label", {c: c for c in order}, t("compare.components", year=comp_year),
+        fig = charts.bars(wide, "label", {c: c for c in order},
+                          f"{charts.index_link(s.index, row['short'])}: " + t("compare.components", year=comp_year),
                           colours=colours)
         st.plotly_chart(fig, key="compare_components", config=charts.config(f"{s.index}-components"))

@@ -1,10 +1,11 @@
-"""Dữ liệu: filter, preview and download the long table as CSV, Parquet or Excel, with its README."""
+"""Dữ liệu: filter (indices, years, provinces, indicators), preview and download the long table as CSV, Parquet
+or Excel, with its README."""
 
 import streamlit as st
 
 from metrics import export, reference
 from ui import data, downloads, importing
-from ui.i18n import t
+from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
 st.title(t("data.title"))
@@ -14,14 +15,25 @@ c1, c2 = st.columns([3, 2])
 chosen = c1.multiselect(t("data.indices"), list(names), default=[s.index], format_func=names.get, key="data_indices")
 years = sorted({y for (i, _g), ys in data.choices().years.items() for y in ys})
 lo, hi = c2.select_slider(t("data.years"), years, value=(years[0], years[-1]), key="data_years")
-view = data.call(export.long_table, chosen or None, lo, hi, s.geo)
+c3, c4 = st.columns([3, 2])
+places = data.call(reference.provinces, s.geo)
+place_names = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
+provinces = c3.multiselect(t("data.provinces"), list(place_names), format_func=place_names.get, key="data_provinces",
+                           placeholder=t("data.all_provinces"))
+measures = {f"{code}:{r.indicator_code}": f"{names[code]} — {pick(r, 'name')}"
+            for code in chosen for r in data.call(reference.indicators, code).itertuples()}
+picked = c4.multiselect(t("data.indicators"), list(measures), format_func=measures.get, key="data_indicators",
+                        placeholder=t("data.all_indicators"))
+indicators = tuple(m for m in picked if m in measures) or None
+view = data.call(export.long_table, chosen or None, lo, hi, s.geo, provinces=provinces or None,
+                 indicators=list(indicators) if indicators else None)
 st.caption(t("data.preview", n=len(view)))
 st.dataframe(view.head(500), hide_index=True, width="stretch", key="data_preview")
 
 stem = f"vn-governance-{'-'.join(chosen) or 'all'}-{lo}-{hi}"
 st.markdown(f"**{t('data.filtered')}**")
 cols = st.columns(4)
-selection = (tuple(chosen) or None, lo, hi, s.geo)
+selection = (tuple(chosen) or None, lo, hi, s.geo, tuple(provinces) or None, indicators)
 for col, (label, fmt) in zip(cols, [("CSV", "csv"), ("Parquet", "parquet")], strict=False):
     col.download_button(label, downloads.payload(fmt, *selection), f"{stem}.{fmt}", downloads.MIME[fmt],
                         key=f"dl_{fmt}", on_click="ignore")

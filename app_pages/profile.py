@@ -1,27 +1,41 @@
 """Hồ sơ tỉnh: one province across the five indices — rank, regional rank, trend, components, peers."""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
-from ui import charts, data, format, tables, widgets
-from ui.i18n import pick, t
+from ui import briefing, charts, data, format, printing, tables, widgets
+from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
 prov = data.province_by_slug(s.province, s.geo)
 name = pick(prov, "name")
+printing.briefing_print_styles()
 st.title(name)
 st.caption(t("profile.region", region=pick(prov, "region")) + " · " + t("profile.print"))
 if s.geo == "34":
     members = data.call(reference.counterparts)
     members = members[members["new_slug"] == s.province]
     st.caption(t("profile.members", names=", ".join(pick(r, "old_name") for r in members.to_dict("records"))))
+pdf_slot = st.empty()
 c1, c2 = st.columns([3, 2])
 widgets.province_picker(s, c1)
 widgets.geo_picker(s, c2)
 
 card = data.call(scorecard.scorecard, prov["province_id"])
 card_year = {r["index_code"]: None if pd.isna(r["year"]) else int(r["year"]) for r in card.to_dict("records")}
+card_rows = card.to_dict("records")
+# The briefing PDF: the tables of this page in the order shown (offered in pdf_slot at the end).
+briefing_sections: list[briefing.Section] = [(t("profile.scorecard"), {
+    t("col.index"): [f"{r['short']} {'' if pd.isna(r['year']) else int(r['year'])}" for r in card_rows],
+    t("col.rank"): [format.rank_text(r["rank"], r["rank_of"], r["rank_partial"]) for r in card_rows],
+    t("col.value"): [format.value_text(r["index_code"], r["value"]) + " · " + format.status_text(r["value_status"])
+                     for r in card_rows],
+    t("col.region_rank"): [format.region_rank_text(r["region_rank"], r["region_size"], r["region_rank_basis"],
+                                                   r["region_n_ranked"]) for r in card_rows],
+})]
 st.subheader(t("profile.scorecard"))
 cols = st.columns(len(card))
 for col, r in zip(cols, card.to_dict("records"), strict=True):
@@ -72,8 +86,9 @@ for tab, r in zip(tabs, card.to_dict("records"), strict=True):
             continue
         breaks = data.call(reference.method_breaks, r["index_code"])
         use_rank = series["value"].notna().sum() < 2
+        measure = t("col.rank") if use_rank else t("col.value")
         fig = charts.trend(series, "rank" if use_rank else "value",
-                           f"{r['short']}: {t('col.rank') if use_rank else t('col.value')}", breaks, reverse=use_rank,
+                           f"{charts.index_link(r['index_code'], r['short'])}: {measure}", breaks, reverse=use_rank,
                            colours=charts.province_colours({name: prov["code"]}))
         st.plotly_chart(fig, key=f"trend_{r['index_code']}", config=charts.config(f"{r['index_code']}-trend"))
 
@@ -90,14 +105,19 @@ else:
         st.caption(t("profile.components_year", index=short, year=card_year[comp_index], comp_year=comp_year))
     comp = comp.assign(label=[pick(r, "name") for r in comp.to_dict("records")])
     series = {"value": name, "region_mean": t("col.region_mean"), "best_value": t("col.best")}
-    fig = charts.bars(comp, "label", series, f"{short} {comp_year}",
+    fig = charts.bars(comp, "label", series, f"{charts.index_link(comp_index, short)} {comp_year}",
                       colours=charts.province_colours({name: prov["code"]})
                       | {t("col.region_mean"): charts.REFERENCE_GREYS[0], t("col.best"): charts.REFERENCE_GREYS[1]})
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
-    st.dataframe({t("col.indicator"): comp["label"],
-                  t("col.value"): comp["value"].round(2), t("col.region_mean"): comp["region_mean"].round(2),
-                  t("col.best"): comp["best_value"].round(2), t("col.best_province"): comp["best_name_vi"],
-                  t("col.points_lost"): comp["points_lost"].round(2)}, hide_index=True, width="stretch")
+    # A Markdown table wraps to a phone's width; a grid would hide its right-hand columns behind a sideways scroll.
+    number = partial(format.number_text, comp_index)
+    components = {t("col.indicator"): comp["label"], t("col.value"): comp["value"].map(number),
+                  t("col.region_mean"): comp["region_mean"].map(number),
+                  t("col.best"): [f"{number(v)} ({best})" for v, best in
+                                  zip(comp["best_value"], pick_column(comp, "best_name"), strict=True)],
+                  t("col.points_lost"): comp["points_lost"].map(number)}
+    tables.show(components, right={t("col.value"), t("col.region_mean"), t("col.points_lost")})
+    briefing_sections.append((f"{t('profile.components')}: {short} {comp_year}", components))
 
 moves_year = comp_year or card_year[comp_index]
 moves = data.call(scorecard.component_moves, prov["province_id"], comp_index, moves_year) if moves_year else None
@@ -125,12 +145,27 @@ if peer_year:
     peers = peers[peers["rank"].notna() | peers["value"].notna()]
     st.subheader(t("profile.peers", index=short, year=peer_year))
     rows = peers.to_dict("records")
-    tables.show({t("col.region_rank"): [format.region_rank_text(p["region_rank"], p["region_size"],
-                                                                p["region_rank_basis"], p["region_n_ranked"])
-                                        for p in rows],
-                 t("col.province"): [tables.Markdown("▶ **" + tables.text(pick(p, "name")) + "**")
-                                     if p["province_id"] == prov["province_id"] else pick(p, "name") for p in rows],
-                 t("col.value"): [format.value_text(comp_index, p["value"]) for p in rows],
-                 t("col.rank"): [format.rank_text(p["rank"], p["rank_of"], p["rank_partial"]) for p in rows]},
-                right={t("col.region_rank"), t("col.value"), t("col.rank")})
+    peer_table = {t("col.region_rank"): [format.region_rank_text(p["region_rank"], p["region_size"],
+                                                                 p["region_rank_basis"], p["region_n_ranked"])
+                                         for p in rows],
+                  t("col.province"): [pick(p, "name") for p in rows],
+                  t("col.value"): [format.value_text(comp_index, p["value"]) for p in rows],
+                  t("col.rank"): [format.rank_text(p["rank"], p["rank_of"], p["rank_partial"]) for p in rows]}
+    marked = [tables.Markdown("▶ **" + tables.text(pick(p, "name")) + "**")
+              if p["province_id"] == prov["province_id"] else pick(p, "name") for p in rows]
+    tables.show(peer_table | {t("col.province"): marked}, right={t("col.region_rank"), t("col.value"), t("col.rank")})
     st.caption(t("profile.peers_marked", name=name))
+    briefing_sections.append((t("profile.peers", index=short, year=peer_year),
+                              peer_table | {t("col.province"): [("▶ " if p["province_id"] == prov["province_id"]
+                                                                 else "") + pick(p, "name") for p in rows]}))
+
+# A PDF takes a moment to lay out, so it is made only for a briefing someone asked for (like the Excel file).
+asked = (prov["province_id"], comp_index, s.geo, s.lang)
+if st.session_state.get("briefing_for") == asked and briefing.available():
+    pdf = briefing.pdf_bytes(pick(prov, "name"), t("profile.region", region=pick(prov, "region")), briefing_sections,
+                             [t("sources.statuses"), t("app.caption")])
+    pdf_slot.download_button(t("profile.pdf"), pdf, f"{prov['slug']}.pdf", "application/pdf", key="dl_briefing",
+                             on_click="ignore")
+elif briefing.available() and pdf_slot.button(t("profile.make_pdf"), key="make_briefing"):
+    st.session_state["briefing_for"] = asked
+    st.rerun()

@@ -5,7 +5,7 @@ import streamlit as st
 
 from metrics import rankings, reference, trends
 from ui import charts, data, format, notes, state, widgets
-from ui.i18n import pick, t
+from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
 row = data.index_row(s.index)
@@ -56,21 +56,22 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
 
     st.subheader(t("rankings.bump"))
     ranked = table[table["rank"].notna()]
-    names = dict(zip(table["slug"], table["name_vi"], strict=True))
+    names = dict(zip(table["slug"], pick_column(table, "name"), strict=True))
     default = [p for p in s.provinces if p in names] or list(ranked["slug"].head(5))
     labels = widgets.province_labels(table)
-    picked = st.multiselect(t("rankings.bump_pick"), list(names), default=default, format_func=labels.get,
-                            max_selections=6, key="bump_provinces")
+    picked = widgets.limited(st.multiselect(t("rankings.bump_pick"), list(names), default=default,
+                                            format_func=labels.get, key="bump_provinces"))
     ids = list(table[table["slug"].isin(picked)]["province_id"])
     if ids:
         series = data.call(trends.trend, s.index, ids, s.indicator, s.geo)
-        series = series[series["rank"].notna()].assign(label=lambda d: d["name_vi"])
+        series = series[series["rank"].notna()].assign(label=lambda d: pick_column(d, "name"))
         if series.empty:
             st.caption(t("profile.no_data"))
         else:
             codes = dict(zip(table["province_id"], table["code"], strict=True))
-            fig = charts.trend(series, "rank", t("rankings.bump"), data.call(reference.method_breaks, s.index),
-                               reverse=True, colours=charts.province_colours(
+            fig = charts.trend(series, "rank", f"{charts.index_link(s.index, row['short'])}: {t('rankings.bump')}",
+                               data.call(reference.method_breaks, s.index), reverse=True,
+                               colours=charts.province_colours(
                                    {r["label"]: codes[r["province_id"]] for r in series.to_dict("records")}))
             st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
         # Only a choice the user made here becomes the comparison: the top five shown by default never replace it.

@@ -1,35 +1,53 @@
-"""Nguồn & phương pháp: coverage, method breaks, the 2025 crosswalk and every source with its licence."""
+"""Nguồn & phương pháp: how each index is made (from the catalogue), coverage, method breaks, the 2025 crosswalk
+and every source with its licence. Each index has its own anchor (#pci, …), which chart titles link to."""
 
-import plotly.express as px
 import streamlit as st
 
 from metrics import reference
-from ui import charts, data
-from ui.i18n import pick, t
+from ui import charts, data, tables
+from ui.i18n import pick, pick_column, t
 
 st.title(t("sources.title"))
 st.markdown(t("sources.statuses"))
 
-st.subheader(t("sources.coverage"))
+st.header(t("sources.methods"))
+methods = data.call(reference.index_methods)
+breaks = data.call(reference.method_breaks)
+for row in data.call(reference.indices).itertuples():
+    st.subheader(f"{row.short} — {pick(row, 'name')}", anchor=row.index_code)
+    notes = methods[methods["index_code"] == row.index_code]
+    st.markdown("\n".join(f"- **{t('method.' + n.topic)}:** {tables.text(pick(n, 'text'))}"
+                          for n in notes.itertuples()))
+    parts = data.call(reference.indicators, row.index_code)
+    parts = parts[parts["parent_code"] == "total"]
+    if len(parts):
+        # A part on the total's own scale (PAR INDEX) is a share of its points, which vary by year: no maximum.
+        tables.show({t("col.indicator"): pick_column(parts, "name"),
+                     t("col.max_points"): [f"{v:g}" if v < row.scale_max else t("method.share")
+                                           for v in parts["scale_max"]],
+                     t("col.years"): [charts.year_span(a, b) or t("method.all_years")
+                                      for a, b in zip(parts["first_year"], parts["last_year"], strict=True)]},
+                    right={t("col.max_points")})
+    changed = breaks[breaks["index_code"] == row.index_code]
+    if len(changed):
+        st.markdown(f"**{t('sources.changes')}**\n\n" + "\n".join(
+            f"- {b.year}: {tables.text(pick(b, 'note'))}" for b in changed.itertuples()))
+
+st.header(t("sources.coverage"))
 cov = data.call(reference.coverage)
 cov = cov.assign(status=[t("status." + v) if v != "rank_only" else t("col.rank") for v in cov["value_status"]])
-fig = px.bar(cov, x="year", y="n", color="status", facet_row="short", height=620,
-             color_discrete_sequence=charts.OKABE_ITO)
-fig.update_yaxes(matches=None, title=None)
-fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
-st.plotly_chart(fig, key="coverage", config=charts.config("coverage"))
+st.plotly_chart(charts.coverage(cov, {"year": t("col.year"), "n": t("col.n_figures"), "status": t("col.status")}),
+                key="coverage", config=charts.config("coverage"))
 
-st.subheader(t("sources.breaks"))
-breaks = data.call(reference.method_breaks)
-st.dataframe({t("col.index"): breaks["short"], t("col.year"): breaks["year"],
-              "": [pick(r, "note") for r in breaks.to_dict("records")]}, hide_index=True, width="stretch")
+st.header(t("sources.crosswalk"))
+cross = data.call(reference.crosswalk)
+tables.show({t("col.new_code"): cross["new_code"], t("col.new_province"): pick_column(cross, "new_name"),
+             t("col.old_code"): cross["old_code"], t("col.old_province"): pick_column(cross, "old_name"),
+             t("col.region"): pick_column(cross, "region")}, height=420)
 
-st.subheader(t("sources.crosswalk"))
-st.dataframe(data.call(reference.crosswalk), hide_index=True, width="stretch", key="crosswalk")
-
-st.subheader(t("sources.list"))
+st.header(t("sources.list"))
 src = data.call(reference.sources)
-st.dataframe(src[["file", "kind", "publisher", "title", "url", "licence", "transcribed_from", "date_accessed",
-                  "sha256"]], hide_index=True, width="stretch", key="sources_table",
-             column_config={"url": st.column_config.LinkColumn()})
+tables.show({t("col.title"): src["title"], t("col.publisher"): src["publisher"],
+             t("col.link"): [tables.link(u) for u in src["url"]], t("col.licence"): src["licence"],
+             t("col.file"): src["file"], t("col.accessed"): src["date_accessed"].fillna("")}, height=520)
 st.caption(t("sources.credit"))

@@ -29,16 +29,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pandas as pd  # noqa: E402
 from playwright.async_api import Browser, Page, async_playwright  # noqa: E402
 
-from bench.harness import (  # noqa: E402
+from bench.harness import cpu_seconds, median, percentile  # noqa: E402
+from tests.support.harness import (  # noqa: E402
     NOW_JS,
     RECORDER_JS,
     REPO,
     SETTLED_JS,
-    cpu_seconds,
     launch_options,
-    median,
     nginx_proxy,
-    percentile,
     streamlit_server,
 )
 
@@ -107,7 +105,7 @@ def step_timeout_ms(sessions: int) -> float:
 async def settle(page: Page, since: float, charts: int = 0, expect: dict | None = None,
                  timeout_ms: float | None = None) -> None:  # fmt: skip
     """Wait until the Streamlit run caused after `since` (wall clock, NOW_JS) has finished and the DOM has gone
-    quiet; `expect` ({path, has}) is what that run must show (see SETTLED_JS in bench/harness.py)."""
+    quiet; `expect` ({path, has}) is what that run must show (see SETTLED_JS in tests/support/harness.py)."""
     await page.wait_for_function(SETTLED_JS, arg=[since, 250, charts, expect], timeout=timeout_ms, polling=50)
 
 

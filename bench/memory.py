@@ -17,8 +17,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playwright.async_api import BrowserContext, async_playwright  # noqa: E402
 
-from bench.harness import DESKTOP, RECORDER_JS, SETTLED_JS, launch_options, rss_bytes, streamlit_server  # noqa: E402
+from bench.harness import rss_bytes  # noqa: E402
 from bench.load import SLUGS  # noqa: E402
+from tests.support.harness import (  # noqa: E402
+    DESKTOP,
+    RECORDER_JS,
+    SETTLED_JS,
+    launch_options,
+    streamlit_server,
+)
 
 LEVELS = (1, 10, 30)
 OPENING_AT_ONCE = 5  # sessions opened concurrently while climbing to the next level (2 cores)

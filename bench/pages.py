@@ -27,16 +27,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from bench.harness import (  # noqa: E402
+from bench.harness import median, write_floor_app  # noqa: E402
+from tests.support.harness import (  # noqa: E402
     DESKTOP,
     NOW_JS,
     RECORDER_JS,
     REPO,
     SETTLED_JS,
     launch_options,
-    median,
     streamlit_server,
-    write_floor_app,
 )
 
 TIMEOUT_MS = 60_000
@@ -62,6 +61,7 @@ PAGES = [
     Target("compare", "app_pages/compare.py", "/compare?index=pci&provinces=ha-noi,ho-chi-minh,da-nang", 3,
            "pick_year"),
     Target("regions", "app_pages/regions.py", "/regions?index=pci&year=2021", 2, "pick_year"),
+    Target("regions_focus", "app_pages/regions.py", "/regions?index=pci&year=2021&region=DBSH", 3, "pick_year"),
     Target("data", "app_pages/data.py", "/data?index=pci", 0),
     Target("sources", "app_pages/sources.py", "/sources", 1),
 ]

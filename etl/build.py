@@ -18,9 +18,10 @@ import duckdb
 import pandas as pd
 
 from etl import ranks
-from etl.catalogue import Catalogue, load_catalogue
+from etl.catalogue import METHOD_TOPICS, Catalogue, load_catalogue
 from etl.extract import Extracted, SourceFact, ValueRow, extract
 from etl.names import AliasTable, fold, load_aliases, name_key, slugify
+from etl.outlines import outline_frame
 from etl.problems import Problem, ValidationError
 from etl.sidecar import SIDECAR_SUFFIX, SourceMeta, read_sidecar, sha256_of
 from etl.stale import clear_stale, tmp_name
@@ -216,7 +217,7 @@ def _groups(merger: list[dict]) -> dict[str, list[dict]]:
 
 
 def _catalogue_frames(catalogue: Catalogue) -> dict[str, pd.DataFrame]:
-    indices, indicators, breaks = [], [], []
+    indices, indicators, breaks, notes = [], [], [], []
     for sort, idx in enumerate(catalogue.indices):
         indices.append(dict(index_code=idx.code, short=idx.short, name_vi=idx.name_vi, name_en=idx.name_en,
                             publisher=idx.publisher, unit=idx.unit, scale_min=idx.scale_min,
@@ -229,8 +230,10 @@ def _catalogue_frames(catalogue: Catalogue) -> dict[str, pd.DataFrame]:
                             first_year=i.first_year, last_year=i.last_year, sort=i.sort) for i in idx.indicators]
         breaks += [dict(index_code=idx.code, year=b.year, note_vi=b.note_vi, note_en=b.note_en)
                    for b in idx.method_breaks]
+        notes += [dict(index_code=idx.code, topic=n.topic, text_vi=n.vi, text_en=n.en,
+                       sort=METHOD_TOPICS.index(n.topic)) for n in idx.method]
     return {"dim_index": pd.DataFrame(indices), "dim_indicator": pd.DataFrame(indicators),
-            "dim_method_break": pd.DataFrame(breaks)}
+            "dim_method_break": pd.DataFrame(breaks), "dim_index_method": pd.DataFrame(notes)}
 
 
 def _fact_frames(files: list[RawFile], rows: list[ValueRow], facts: list[SourceFact]) -> dict[str, pd.DataFrame]:
@@ -253,8 +256,8 @@ def _fact_frames(files: list[RawFile], rows: list[ValueRow], facts: list[SourceF
             "source_fact": pd.DataFrame(fact_rows)}
 
 
-TABLE_ORDER = ("dim_region", "dim_province", "crosswalk_2025", "dim_province_alias", "dim_index",
-               "dim_method_break", "dim_indicator", "dim_source", "fact_value", "source_fact")
+TABLE_ORDER = ("dim_region", "dim_province", "crosswalk_2025", "dim_province_alias", "geo_outline", "dim_index",
+               "dim_method_break", "dim_index_method", "dim_indicator", "dim_source", "fact_value", "source_fact")
 
 
 def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
@@ -304,6 +307,7 @@ def build(raw_dir: Path, target: Path, say: Callable[[str], None] = print) -> di
     say(f"[4/4] writing {target}")
     frames = {**_reference_frames(raw_dir, catalogue, aliases), **_catalogue_frames(catalogue),
               **_fact_frames(files, rows, facts)}
+    frames["geo_outline"] = outline_frame(raw_dir, frames["dim_province"])
     write_warehouse(target, frames)
     counts = {name: len(frame) for name, frame in frames.items()}
     say(f"done in {time.perf_counter() - started:.2f} s: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -39,6 +39,19 @@ class MethodBreak:
     note_en: str
 
 
+METHOD_TOPICS = ("publisher", "survey", "scale", "built", "release")
+
+
+@dataclass(frozen=True)
+class MethodNote:
+    """One topic of how an index is made, written by us in both languages (the Sources & method page)."""
+
+    index: str
+    topic: str
+    vi: str
+    en: str
+
+
 @dataclass(frozen=True)
 class Index:
     code: str
@@ -58,6 +71,7 @@ class Index:
     top_n: int | None = None
     indicators: tuple[Indicator, ...] = field(default_factory=tuple)
     method_breaks: tuple[MethodBreak, ...] = field(default_factory=tuple)
+    method: tuple[MethodNote, ...] = field(default_factory=tuple)
 
     def indicator(self, code: str) -> Indicator:
         for ind in self.indicators:
@@ -86,13 +100,30 @@ class Catalogue:
         raise KeyError(f"no index {code!r}")
 
 
+INDICATOR_KEYS = {"code", "parent", "name_vi", "name_en", "scale", "columns", "years"}
+
+
 def _indicator(index: str, raw: dict, sort: int) -> Indicator:
+    # An unquoted comma in a YAML flow mapping splits a name into a stray key ("Công khai, minh bạch" read as
+    # name "Công khai" and a key "minh bạch"): refuse any key the catalogue does not define.
+    unknown = sorted(set(raw) - INDICATOR_KEYS)
+    if unknown:
+        raise ValueError(f"catalogue.yaml: index {index}, indicator {raw.get('code')!r}: unknown key(s) {unknown} "
+                         "(quote a name that contains a comma)")
     years = raw.get("years") or [None, None]
     return Indicator(
         index=index, code=raw["code"], name_vi=raw["name_vi"], name_en=raw["name_en"],
         scale_min=float(raw["scale"][0]), scale_max=float(raw["scale"][1]), columns=tuple(raw["columns"]),
         parent=raw.get("parent"), first_year=years[0], last_year=years[1], sort=sort,
     )
+
+
+def _method(index: str, raw: list[dict]) -> tuple[MethodNote, ...]:
+    notes = tuple(MethodNote(index, **note) for note in raw)
+    topics = [n.topic for n in notes]
+    if sorted(topics) != sorted(METHOD_TOPICS):
+        raise ValueError(f"catalogue.yaml: index {index}: method topics {topics}, expected each of {METHOD_TOPICS}")
+    return notes
 
 
 @cache
@@ -110,6 +141,7 @@ def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
             top_n_year=top_n.get("year"), top_n=top_n.get("n"),
             indicators=tuple(_indicator(item["code"], ind, i) for i, ind in enumerate(item["indicators"])),
             method_breaks=tuple(MethodBreak(item["code"], **mb) for mb in item.get("method_breaks", [])),
+            method=_method(item["code"], item.get("method", [])),
         ))
     regions = tuple(Region(**r) for r in raw["regions"])
     return Catalogue(indices=tuple(indices), regions=regions)

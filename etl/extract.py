@@ -16,8 +16,6 @@ from etl.problems import Problem
 from etl.readers import Table, parse_number, parse_rank, read_csv
 from etl.sidecar import SourceMeta
 
-STATUSES = ("published", "derived", "not_published", "missing")
-
 
 @dataclass(frozen=True)
 class ValueRow:

@@ -40,6 +40,18 @@ CREATE TABLE dim_method_break (
     note_vi VARCHAR NOT NULL, note_en VARCHAR NOT NULL, PRIMARY KEY (index_code, year)
 );
 
+-- One row per (index, topic): how the index is made (publisher, survey, scale, built, release), in our own words.
+CREATE TABLE dim_index_method (
+    index_code VARCHAR NOT NULL REFERENCES dim_index (index_code), topic VARCHAR NOT NULL,
+    text_vi VARCHAR NOT NULL, text_en VARCHAR NOT NULL, sort INTEGER NOT NULL, PRIMARY KEY (index_code, topic)
+);
+
+-- One row per province with a shape: its map outline (an SVG path in lon/lat, simplified) and a label point.
+CREATE TABLE geo_outline (
+    province_id VARCHAR PRIMARY KEY REFERENCES dim_province (province_id), path VARCHAR NOT NULL,
+    label_lon DOUBLE NOT NULL, label_lat DOUBLE NOT NULL
+);
+
 -- One row per (index, indicator): the headline total and every component.
 CREATE TABLE dim_indicator (
     index_code VARCHAR NOT NULL REFERENCES dim_index (index_code), indicator_code VARCHAR NOT NULL,

@@ -66,8 +66,8 @@ def coverage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def crosswalk(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return _df(con, """
-        SELECT n.code AS new_code, n.name_vi AS new_name, o.code AS old_code, o.name_vi AS old_name,
-               r.name_vi AS region_vi
+        SELECT n.code AS new_code, n.name_vi AS new_name_vi, n.name_en AS new_name_en, o.code AS old_code,
+               o.name_vi AS old_name_vi, o.name_en AS old_name_en, r.name_vi AS region_vi, r.name_en AS region_en
         FROM crosswalk_2025 c JOIN dim_province o ON o.province_id = c.old_province_id
         JOIN dim_province n ON n.province_id = c.new_province_id JOIN dim_region r ON r.region_code = n.region_code
         ORDER BY n.code, o.code""")
@@ -84,6 +84,14 @@ def counterparts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY n.code, named DESC, o.code""")
 
 
-def source_facts(con: duckdb.DuckDBPyConnection, index: str | None = None) -> pd.DataFrame:
-    return _df(con, """SELECT * FROM source_fact WHERE ? IS NULL OR index_code = ? ORDER BY index_code, year DESC,
-                       source_id, line""", [index, index])
+def outlines(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
+    """The map's province outlines (SVG paths in lon/lat, simplified at build time) and label points."""
+    return _df(con, """SELECT o.province_id, o.path, o.label_lon, o.label_lat FROM geo_outline o
+                       JOIN dim_province p USING (province_id) WHERE p.geography = ? ORDER BY o.province_id""",
+               [geography])
+
+
+def index_methods(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """How each index is made, topic by topic (publisher, survey, scale, built, release), in vi and en."""
+    return _df(con, """SELECT m.index_code, m.topic, m.text_vi, m.text_en FROM dim_index_method m
+                       JOIN dim_index i USING (index_code) ORDER BY i.sort, m.sort""")

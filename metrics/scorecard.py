@@ -53,7 +53,7 @@ def scorecard(con: duckdb.DuckDBPyConnection, province_id: str) -> pd.DataFrame:
 COMPONENTS = """
 WITH comp AS (
     SELECT i.indicator_code, i.name_vi, i.name_en, i.scale_max, i.sort, f.province_id, f.value, f.value_status,
-           p.region_code, p.name_vi AS province_vi
+           p.region_code, p.name_vi AS province_vi, p.name_en AS province_en
     FROM dim_indicator i JOIN fact_value f ON f.index_code = i.index_code AND f.indicator_code = i.indicator_code
     JOIN dim_province p USING (province_id)
     WHERE i.index_code = ? AND i.parent_code = 'total' AND f.year = ?
@@ -62,11 +62,12 @@ WITH comp AS (
            avg(value) FILTER (WHERE region_code = (SELECT region_code FROM dim_province WHERE province_id = ?))
                AS region_mean,
            max(value) AS best_value, arg_max(province_id, value) AS best_province_id,
-           arg_max(province_vi, value) AS best_name_vi
+           arg_max(province_vi, value) AS best_name_vi,
+           arg_max(province_en, value) AS best_name_en
     FROM comp GROUP BY indicator_code
 )
 SELECT c.indicator_code, c.name_vi, c.name_en, c.value, c.value_status, s.region_mean, s.national_mean,
-       s.best_value, s.best_province_id, s.best_name_vi, c.scale_max - c.value AS points_lost,
+       s.best_value, s.best_province_id, s.best_name_vi, s.best_name_en, c.scale_max - c.value AS points_lost,
        s.best_value - c.value AS gap_to_best, c.value - s.region_mean AS gap_to_region, c.scale_max
 FROM comp c JOIN stats s USING (indicator_code)
 WHERE c.province_id = ? AND c.value IS NOT NULL

@@ -1,25 +1,25 @@
-"""Plotly figures: a tile-free choropleth from the bundled GeoJSON, trends with method breaks, bump charts."""
+"""Plotly figures: a tile-free choropleth from the outlines the build made (etl/outlines.py), trends with method
+breaks, bump charts."""
 
 from __future__ import annotations
 
 import copy
-import json
-import math
-from functools import cache
+import html
 
-import numpy as np
 import pandas as pd
+import plotly.express as px
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from etl.paths import RAW_DIR
-from ui.i18n import t
+from ui.i18n import lang, pick, t
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 NO_DATA = "#d9d9d9"
-GEO_63 = RAW_DIR / "geo" / "geoBoundaries-VNM-ADM1_simplified.geojson"
-GEO_34 = RAW_DIR / "geo" / "vn_provinces_34_derived_from_geoBoundaries.geojson"
-PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+# The toolbar shows on hover only; titles sit just above the plot, below the band the toolbar takes (TITLE_LAYOUT).
+PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": "hover",
+                 "toImageButtonOptions": {"format": "png", "scale": 2}}
+TOP_MARGIN = 58
+INDEX_ANCHORS = ("par_index", "sipas", "pci", "papi", "dti")
 
 
 def config(filename: str) -> dict:
@@ -28,87 +28,12 @@ def config(filename: str) -> dict:
     return cfg
 
 
-def _polygons(geometry: dict) -> list:
-    return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-
-
-def _geojson(geo: str, iso_to_id: tuple[tuple[str, str], ...]) -> dict:
-    """The province polygons with `id` = province_id. Côn Đảo is its own feature in geoBoundaries with
-    Bà Rịa - Vũng Tàu's ISO code (VN-43); features sharing a code are merged into one."""
-    if geo == "34":
-        raw = json.loads(GEO_34.read_text(encoding="utf-8"))
-        for f in raw["features"]:
-            f["id"] = f"34-{f['properties']['new_code']}"
-        return raw
-    raw = json.loads(GEO_63.read_text(encoding="utf-8"))
-    ids = dict(iso_to_id)
-    merged: dict[str, dict] = {}
-    for f in raw["features"]:
-        pid = ids[f["properties"]["shapeISO"]]
-        if pid in merged:
-            merged[pid]["geometry"] = {"type": "MultiPolygon", "coordinates": _polygons(merged[pid]["geometry"])
-                                       + _polygons(f["geometry"])}
-        else:
-            merged[pid] = {"type": "Feature", "id": pid, "properties": {}, "geometry": f["geometry"]}
-    return {"type": "FeatureCollection", "features": list(merged.values())}
-
-
-def _rings(geometry: dict) -> list[list[list[float]]]:
-    """Exterior rings of a (multi)polygon: enough for a filled province outline."""
-    return [poly[0] for poly in _polygons(geometry)]
-
-
-OUTLINE_DECIMALS = 3  # about 100 m: finer than a pixel of the map, and a third of the JSON sent to the browser
-# About 1 km, a third of a pixel of the 520 px map: keeps 3,200 of the 11,800 outline points of the 63 provinces, and
-# the map sent on every year change is 62 KB of JSON (197 KB before simplifying).
-OUTLINE_TOLERANCE = 0.01
-
-
-def _simplify(ring: list, tolerance: float = OUTLINE_TOLERANCE) -> list:
-    """Douglas-Peucker: drop the points closer than `tolerance` degrees to the line through their neighbours kept.
-    A ring that would collapse (a small island) is kept whole, so every island stays on the map."""
-    points = np.asarray(ring, dtype=float)
-    keep = np.zeros(len(points), dtype=bool)
-    keep[[0, -1]] = True
-    stack = [(0, len(points) - 1)]
-    while stack:
-        first, last = stack.pop()
-        if last - first < 2:
-            continue
-        start, direction = points[first], points[last] - points[first]
-        offsets = points[first + 1:last] - start
-        length = math.hypot(*direction)
-        distance = (np.abs(direction[0] * offsets[:, 1] - direction[1] * offsets[:, 0]) / length if length
-                    else np.hypot(offsets[:, 0], offsets[:, 1]))
-        worst = int(distance.argmax())
-        if distance[worst] > tolerance:
-            keep[first + 1 + worst] = True
-            stack += [(first, first + 1 + worst), (first + 1 + worst, last)]
-    return points[keep].tolist() if keep.sum() >= 4 else ring
-
-
-def _outline(geometry: dict) -> tuple[str, tuple[float, float]]:
-    """An SVG path in lon/lat (simplified, one closed subpath a ring), and a label point inside the largest ring."""
-    rings = _rings(geometry)
-    path = "".join("M" + "L".join(f"{round(x, OUTLINE_DECIMALS)},{round(y, OUTLINE_DECIMALS)}" for x, y in ring) + "Z"
-                   for ring in map(_simplify, rings))
-    main = max(rings, key=len)
-    return path, (sum(p[0] for p in main) / len(main), sum(p[1] for p in main) / len(main))
-
-
-Outlines = dict[str, tuple[str, tuple[float, float]]]
-
-
-@cache
-def outlines(geo: str, iso_to_id: tuple[tuple[str, str], ...]) -> Outlines:
-    """province_id -> (outline path, label point) for a geography: simplified once per process (43 ms for the 63),
-    not once per map built."""
-    return {f["id"]: _outline(f["geometry"]) for f in _geojson(geo, iso_to_id)["features"]}
-
-
 def _colour(value: float, lo: float, hi: float) -> str:
     return sample_colorscale("Viridis", [(value - lo) / (hi - lo) if hi > lo else 0.5])[0]
 
+
+# province_id -> (outline path, label point), from the warehouse's geo_outline table.
+Outlines = dict[str, tuple[str, tuple[float, float]]]
 
 MAP_FONT = {"family": '"Source Sans", "Source Sans Pro", sans-serif', "color": "#31333F"}
 # Inside the plot, over the sea south-east of the coast (on a phone, the band below the map): a colour bar beside
@@ -167,16 +92,46 @@ def choropleth(frame: pd.DataFrame, shapes: Outlines, value_label: str, hover: p
     return fig
 
 
+def index_link(index: str, short: str) -> str:
+    """An index's name in a chart title as a link to its section of the Sources & method page. Only the five
+    index codes make an anchor; the name is escaped; the page keeps the language."""
+    if index not in INDEX_ANCHORS:
+        return html.escape(short)
+    return f'<a href="sources?lang={lang()}#{index}" target="_self">{html.escape(short)}</a>'
+
+
+def title_layout(title: str) -> dict:
+    """A chart title left-aligned just above the plot, under the hover toolbar's band, so neither covers the
+    other, on a phone too."""
+    return {"title": {"text": title, "x": 0, "xref": "paper", "xanchor": "left", "y": 1, "yref": "paper",
+                      "yanchor": "bottom", "pad": {"b": 8}, "font": {"size": 15}},
+            "margin": {"l": 10, "r": 10, "t": TOP_MARGIN, "b": 10}}
+
+
+def year_axis(first: int, last: int) -> dict:
+    """An x axis over the years with data only, ticked every year, or every other year on a long span."""
+    return {"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]}
+
+
+def year_span(first: object, last: object) -> str:
+    """"2013–", "2005–2008" or "" (every year) for an indicator's years."""
+    a, b = ("" if pd.isna(y) else str(int(y)) for y in (first, last))
+    return f"{a}–{b}" if a or b else ""
+
+
 def _break_lines(fig: go.Figure, breaks: pd.DataFrame, first: int, last: int) -> None:
-    """A dashed vertical before each year whose method changed, within the years shown. Set in one layout update:
-    `add_vline` re-validates every shape and annotation added before it (16 ms for PCI's three breaks)."""
-    shown = [int(y) for y in breaks["year"] if first < y <= last]
-    lines = [{"type": "line", "xref": "x", "yref": "y domain", "x0": y - 0.5, "x1": y - 0.5, "y0": 0, "y1": 1,
-              "line": {"color": "#888", "dash": "dash"}} for y in shown]
-    notes = [{"xref": "x", "yref": "y domain", "x": y - 0.5, "y": 1, "xanchor": "left", "yanchor": "top",
-              "showarrow": False, "font": {"size": 10}, "text": t("break.note", year=y, note="")[:-2]} for y in shown]
-    if shown:
-        fig.update_layout(shapes=list(fig.layout.shapes) + lines, annotations=list(fig.layout.annotations) + notes)
+    """A dashed vertical before each year whose method changed, within the years shown, labelled with the year
+    only (the note is its hover text) and staggered, so labels of close breaks never overlap. Set in one layout
+    assignment: `add_vline` one by one re-validates the whole layout each time (a third of a trend chart's cost)."""
+    shown = breaks[(breaks["year"] > first) & (breaks["year"] <= last)]
+    line = {"dash": "dash", "color": "#888", "width": 1}
+    shapes = [{"type": "line", "xref": "x", "yref": "paper", "x0": b.year - 0.5, "x1": b.year - 0.5, "y0": 0,
+               "y1": 1, "line": line} for b in shown.itertuples()]
+    labels = [{"x": b.year - 0.5, "xref": "x", "y": 1, "yref": "paper", "xanchor": "left", "yanchor": "top",
+               "showarrow": False, "text": f"⚠ {b.year}", "font": {"size": 10, "color": "#555"},
+               "hovertext": t("break.note", year=b.year, note=pick(b, "note")), "yshift": -14 * (i % 2)}
+              for i, b in enumerate(shown.itertuples())]
+    fig.update_layout(shapes=shapes, annotations=labels)
 
 
 def split_at_breaks(x: list, y: list, breaks: pd.DataFrame) -> tuple[list, list]:
@@ -209,9 +164,8 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=str(name),
                                  line={"color": colour}, marker={"color": colour}, connectgaps=False))
     _break_lines(fig, breaks, first, last)
-    fig.update_layout(title=title, height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                      legend={"orientation": "h", "y": -0.2},
-                      xaxis={"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]})
+    fig.update_layout(**title_layout(title), height=320, legend={"orientation": "h", "y": -0.2},
+                      xaxis=year_axis(first, last))
     if reverse:  # ranks: 1 at the top, and no rank 0 on the axis
         ranks = frame[y].dropna()
         fig.update_yaxes(range=[float(ranks.max()) + 1, max(0.5, float(ranks.min()) - 1)] if len(ranks)
@@ -252,8 +206,8 @@ def bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str, horizo
             {"x": frame[x], "y": frame[column]}
         colour = (colours or {}).get(label) or OKABE_ITO[i % len(OKABE_ITO)]
         fig.add_trace(go.Bar(name=label, marker_color=colour, **kwargs))
-    fig.update_layout(title=title, barmode="group", height=max(300, 28 * len(frame) * max(1, len(series) // 2)),
-                      margin={"l": 10, "r": 10, "t": 40, "b": 10}, legend={"orientation": "h", "y": -0.15})
+    fig.update_layout(**title_layout(title), barmode="group", legend={"orientation": "h", "y": -0.15},
+                      height=max(300, 28 * len(frame) * max(1, len(series) // 2)))
     if horizontal:
         fig.update_yaxes(autorange="reversed")
     return fig
@@ -267,24 +221,30 @@ def region_colour(region_code: str) -> str:
     return OKABE_ITO[REGION_ORDER.index(region_code) if region_code in REGION_ORDER else len(REGION_ORDER)]
 
 
-def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: pd.DataFrame) -> go.Figure:
+def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: pd.DataFrame,
+                 focus: str | None = None) -> go.Figure:
     """Our regional means per year as lines (broken where a mean is blank); a publisher's printed regional averages
-    as open diamonds beside; dashed verticals at method breaks."""
+    as open diamonds beside; dashed verticals at method breaks. With `focus` (a region code), that region's line
+    is drawn thick and the others faint, so it reads against them. The x axis spans the years with a figure."""
     fig = go.Figure()
     for (code, label), part in frame.groupby(["region_code", "label"], sort=False):
         colour = region_colour(code)
+        faint = focus is not None and code != focus
         xs, ys = split_at_breaks([int(v) for v in part["year"]],
                                  [None if pd.isna(v) else float(v) for v in part["mean"]], breaks)
-        fig.add_trace(go.Scatter(x=xs, y=ys, name=label, mode="lines+markers", line={"color": colour},
-                                 connectgaps=False))
+        fig.add_trace(go.Scatter(x=xs, y=ys, name=label, mode="lines+markers",
+                                 line={"color": colour, "width": 1 if faint else (4 if focus else 2)},
+                                 opacity=0.35 if faint else 1, connectgaps=False))
         pub = part[part["published_mean"].notna()]
         if len(pub):
             fig.add_trace(go.Scatter(x=pub["year"], y=pub["published_mean"], mode="markers", showlegend=False,
                                      name=f"{label} — {published_label}",
                                      marker={"symbol": "diamond-open", "size": 11, "color": colour}))
-    _break_lines(fig, breaks, int(frame["year"].min()), int(frame["year"].max()))
-    fig.update_layout(title=title, height=380, xaxis={"dtick": 1}, legend={"orientation": "h", "y": -0.2},
-                      margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    shown = frame[frame["mean"].notna() | frame["published_mean"].notna()]["year"]
+    first, last = int(shown.min()), int(shown.max())
+    _break_lines(fig, breaks, first, last)
+    fig.update_layout(**title_layout(title), height=380, xaxis=year_axis(first, last),
+                      legend={"orientation": "h", "y": -0.2})
     return fig
 
 
@@ -294,5 +254,16 @@ def strip(frame: pd.DataFrame, x: str, y: str, hover: str, title: str) -> go.Fig
     for (code, region), part in frame.groupby(["region_code", x], sort=False):
         fig.add_trace(go.Box(y=part[y], name=str(region), boxpoints="all", jitter=0.4, pointpos=0,
                              text=part[hover], marker_color=region_colour(code), showlegend=False))
-    fig.update_layout(title=title, height=380, margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    fig.update_layout(**title_layout(title), height=380)
+    return fig
+
+
+def coverage(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
+    """Headline figures per index and year, stacked by status, one row of bars per index; `labels` names the
+    axes and the legend (year, count, status) in the page's language."""
+    fig = px.bar(frame, x="year", y="n", color="status", facet_row="short", height=620, labels=labels,
+                 color_discrete_sequence=OKABE_ITO)
+    fig.update_yaxes(matches=None, title=None)
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+    fig.update_layout(margin={"l": 10, "r": 10, "t": TOP_MARGIN, "b": 10})
     return fig

@@ -11,20 +11,31 @@ from openpyxl import Workbook
 from metrics import export
 from ui import data
 
-COLUMNS_DOC = """Columns
-- province_code: GSO code of the province; geography: 63 (2008-08-01 to 2025-06-30), 34 (from 2025-07-01),
-  historical (Hà Tây, to 2008)
-- province_name, region (one of the 6 socio-economic regions, Nghị quyết 81/2023/QH15)
-- index_code, index_name, indicator_code (total = headline), indicator_name_vi, indicator_name_en, year
-- value: the figure; empty when the source has none
-- value_status: published | derived | not_published | missing
+COLUMNS_DOC = """Columns (type in brackets; every code is text: read province_code as text to keep its leading zero,
+e.g. pandas.read_csv(..., dtype={"province_code": str}), or use province_key)
+- province_code (text): GSO code of the province, two digits with a leading zero ("01" = Hà Nội)
+- province_key (text): unambiguous key "VN-<geography>-<GSO code>", e.g. VN-63-01 (Hà Nội, 63 provinces),
+  VN-34-25 (Phú Thọ, 34 provinces), VN-historical-28 (Hà Tây)
+- province_iso (text): ISO 3166-2 code (VN-HN, VN-70 …) of the 63 provinces; empty for the 34 and Hà Tây
+- province_name, province_name_en (text); region (text): one of the 6 socio-economic regions (Nghị quyết
+  81/2023/QH15)
+- geography (text): provinces_63 (2008-08-01 to 2025-06-30), provinces_34 (from 2025-07-01; figures of a merged
+  province are published, or derived as the mean of its former provinces when all have one), historical (Hà Tây,
+  to 2008, shown with the 63)
+- index_code, index_name, indicator_code (total = headline), indicator_name_vi, indicator_name_en (text); year
+  (integer)
+- value (decimal): the figure; empty when the source has none
+- value_status: published | derived | not_published | missing (text)
     published: read from the publisher's table or a source that reports it
     derived: computed by us or by the data compiler (PAPI 2017-2024 totals and dimensions are sums of
-             published sub-dimensions; ranks computed from complete tables)
+             published sub-dimensions; 34-province means; ranks computed from complete tables)
     not_published: withheld by the publisher; missing: not in our sources (never zero)
-- rank, rank_status: the rank as the source gives it (published = printed; derived = computed from the table)
-- region_rank, region_size: a regional rank where a source printed one
-- source_url, source_id: where the figure comes from (see the Sources page of the app)
+- rank (integer): the rank the app shows (as printed, or computed from the values); rank_of (integer): the
+  number it is out of; rank_partial (true/false): true when computed over a partial table (rank_of is then the
+  number of provinces with a value, not the whole country); rank_status (text): published | derived
+- region_rank, region_size (integers): rank within the region and the number of provinces it is out of;
+  region_rank_basis (text): published (printed by a source) | computed
+- source_url, source_id (text): where the figure comes from (see the Sources page of the app)
 """
 
 
@@ -33,17 +44,21 @@ MIME = {"csv": "text/csv", "parquet": "application/octet-stream",
 
 
 def payload(fmt: str, indices: tuple[str, ...] | None, year_from: int, year_to: int,
-            geography: str | None) -> bytes:
+            geography: str | None, provinces: tuple[str, ...] | None = None,
+            indicators: tuple[str, ...] | None = None) -> bytes:
     """The file, built in the page run and cached per selection and warehouse version. Not a deferred callable:
     Streamlit 1.67 ties a deferred file to no session and drops it after any two script runs of any session, so
     on a busy server the browser's request for it got a 404 (found by bench/load.py)."""
-    return _payload(fmt, data.warehouse().version(), indices, year_from, year_to, geography)
+    return _payload(fmt, data.warehouse().version(), indices, year_from, year_to, geography, provinces, indicators)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _payload(fmt: str, version: str, indices: tuple[str, ...] | None, year_from: int, year_to: int,
-             geography: str | None) -> bytes:
-    frame = data.call(export.long_table, list(indices) if indices else None, year_from, year_to, geography)
+             geography: str | None, provinces: tuple[str, ...] | None = None,
+             indicators: tuple[str, ...] | None = None) -> bytes:
+    frame = data.call(export.long_table, list(indices) if indices else None, year_from, year_to, geography,
+                      provinces=list(provinces) if provinces else None,
+                      indicators=list(indicators) if indicators else None)
     return {"csv": csv_bytes, "parquet": parquet_bytes, "xlsx": excel_bytes}[fmt](frame)
 
 

@@ -17,11 +17,14 @@ def _blank(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
+def number_text(index: str, value: object) -> str:
+    """A figure at the index's precision, without its unit (component points)."""
+    return "—" if _blank(value) else f"{float(value):.{DECIMALS.get(index, 2)}f}"
+
+
 def value_text(index: str, value: object) -> str:
-    if _blank(value):
-        return "—"
-    text = f"{float(value):.{DECIMALS.get(index, 2)}f}"
-    return text + ("%" if index in ("par_index", "sipas") else "")
+    text = number_text(index, value)
+    return text + ("%" if index in ("par_index", "sipas") and text != "—" else "")
 
 
 def rank_text(rank: object, rank_of: object, partial: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 LANGS = ("vi", "en")
@@ -15,7 +16,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lang.label": "Ngôn ngữ", "pick.index": "Chỉ số", "pick.year": "Năm", "pick.indicator": "Chỉ tiêu",
         "pick.geo": "Địa giới", "geo.63": "63 tỉnh (đến 30/6/2025)", "geo.34": "34 tỉnh (từ 1/7/2025)",
         "pick.province": "Tỉnh, thành phố", "pick.provinces": "Các tỉnh so sánh (2–6)", "pick.region": "Vùng",
-        "region.all": "Cả nước",
+        "region.all": "Cả nước", "pick.too_many": "Chọn tối đa {n} tỉnh: chỉ giữ {n} tỉnh đầu tiên.",
         "notice.bad_param": "Tham số “{name}” không hợp lệ ({value}); đã dùng giá trị mặc định.",
         "notice.provinces_trimmed": "Tham số “provinces” ({value}) nêu quá 6 tỉnh; đã giữ {n} tỉnh đầu: {kept}.",
         "notice.provinces_dropped": "Tham số “provinces” ({value}) có tên không hợp lệ hoặc lặp lại; đã bỏ các tên "
@@ -26,13 +27,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "rank.region_partial": "{rank} trong {n} tỉnh có số liệu của vùng",
         "col.rank": "Hạng", "col.province": "Tỉnh, thành phố", "col.value": "Điểm", "col.status": "Trạng thái",
         "col.change": "Thay đổi điểm", "col.rank_change": "Thay đổi hạng", "col.region_rank": "Hạng trong vùng",
-        "col.region": "Vùng", "col.source": "Nguồn", "col.year": "Năm", "col.index": "Chỉ số",
-        "col.percentile": "Bách phân vị", "col.indicator": "Chỉ tiêu", "col.points_lost": "Điểm còn thiếu",
-        "col.region_mean": "TB vùng", "col.best": "Cao nhất", "col.best_province": "Tỉnh cao nhất",
-        "col.gap_best": "Cách tỉnh cao nhất", "col.n": "Số tỉnh có số liệu", "col.mean": "Trung bình",
+        "col.region": "Vùng", "col.source": "Nguồn", "col.year": "Năm",
+        "col.indicator": "Chỉ tiêu", "col.points_lost": "Điểm còn thiếu",
+        "col.region_mean": "TB vùng", "col.best": "Cao nhất",
+        "col.n": "Số tỉnh có số liệu", "col.mean": "Trung bình",
         "col.published_mean": "TB vùng do nguồn công bố", "col.tier": "Nhóm",
         "overview.title": "{index} {year}", "overview.leaderboard": "Bảng xếp hạng",
-        "overview.map": "Bản đồ", "overview.national_mean": "Trung bình cả nước",
+        "overview.national_mean": "Trung bình cả nước",
         "overview.best": "Dẫn đầu", "overview.n_values": "Số tỉnh có số liệu",
         "overview.region_means": "Trung bình theo vùng", "overview.movers": "Thay đổi lớn nhất so với {year}",
         "overview.movers_none": "Không có năm trước để so sánh thứ hạng đầy đủ.",
@@ -42,25 +43,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "empty.none": "{index} {year}: chưa có số liệu nào trong nguồn. {note}",
         "break.note": "Thay đổi phương pháp năm {year}: {note}",
         "profile.region": "Vùng {region}", "profile.scorecard": "Các chỉ số",
-        "profile.rank": "Hạng {rank}", "profile.region_rank": "Trong vùng: {rank}",
+        "profile.region_rank": "Trong vùng: {rank}",
         "profile.no_data": "Chưa có số liệu", "profile.change": "{delta} so với {year}",
         "profile.trends": "Diễn biến qua các năm", "profile.components": "Chỉ số thành phần",
         "profile.components_none": "Không có chỉ số thành phần cho {index} của tỉnh này.",
         "profile.peers": "Các tỉnh cùng vùng — {index} {year}", "profile.percentile": "Bách phân vị {p:.0f}",
         "profile.print": "Để in: dùng chức năng In của trình duyệt (Ctrl+P), chọn Lưu dưới dạng PDF.",
+        "profile.make_pdf": "Tạo bản tóm tắt PDF", "profile.pdf": "Tải bản tóm tắt (PDF, A4)", "col.index": "Chỉ số",
         "rankings.title": "Xếp hạng {index} {year}", "rankings.bump": "Thứ hạng qua các năm",
         "rankings.bump_pick": "Tỉnh trên biểu đồ thứ hạng",
         "compare.title": "So sánh các tỉnh", "compare.need": "Chọn từ 2 đến 6 tỉnh.",
         "compare.lines": "{index} qua các năm", "compare.components": "Chỉ số thành phần năm {year}",
         "compare.gaps": "Khoảng cách", "regions.title": "Sáu vùng kinh tế - xã hội",
-        "regions.means": "Trung bình vùng qua các năm (tính từ số liệu có sẵn)",
+        "regions.means": "Trung bình vùng qua các năm",
+        "regions.means_note": "Trung bình tính từ số liệu có sẵn.",
         "regions.low_coverage": "Năm nào có số liệu của dưới một nửa số tỉnh trong vùng thì không vẽ trung bình vùng "
         "(bảng chưa đầy đủ); xem bảng thống kê bên dưới.",
         "regions.published": "TB vùng do nguồn công bố", "regions.spread": "Phân bố trong từng vùng năm {year}",
         "regions.table": "Thống kê theo vùng năm {year}",
+        "regions.focus": "{region}: các tỉnh năm {year}",
+        "regions.focus_ranks": "thứ hạng các tỉnh của vùng qua các năm",
         "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
         "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
+        "data.provinces": "Tỉnh, thành phố", "data.all_provinces": "Tất cả các tỉnh", "data.indicators": "Chỉ tiêu",
+        "data.all_indicators": "Tất cả các chỉ tiêu",
         "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .csv, .html)",
         "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
         "(VNGOV_IMPORT=preview).",
@@ -71,8 +78,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.stored": "Đã lưu thành {path}. Chạy `python -m etl build` để nạp vào kho.",
         "import.refused": "Bị từ chối: không thể lưu. Các lỗi và mâu thuẫn:",
         "import.ok": "Tệp đạt mọi kiểm tra của quá trình dựng kho. Khác biệt: {counts}.",
+        "sources.methods": "Cách xây dựng từng chỉ số", "sources.changes": "Những thay đổi phương pháp",
+        "method.publisher": "Cơ quan công bố", "method.survey": "Nguồn số liệu, điều tra", "method.scale": "Thang điểm",
+        "method.built": "Cách tính", "method.release": "Thời điểm công bố", "method.all_years": "mọi năm",
+        "method.share": "một phần của tổng điểm (thay đổi theo năm)",
+        "col.max_points": "Điểm tối đa", "col.years": "Các năm", "col.n_figures": "Số liệu",
+        "col.new_code": "Mã tỉnh mới", "col.new_province": "Tỉnh mới", "col.old_code": "Mã tỉnh cũ",
+        "col.old_province": "Tỉnh cũ", "col.file": "Tệp", "col.publisher": "Cơ quan công bố", "col.title": "Tài liệu",
+        "col.link": "Liên kết", "col.licence": "Điều kiện sử dụng", "col.accessed": "Ngày truy cập",
         "sources.title": "Nguồn & phương pháp", "sources.coverage": "Độ phủ số liệu (tổng điểm)",
-        "sources.breaks": "Các lần thay đổi phương pháp", "sources.crosswalk": "Sáp nhập 2025: 63 → 34 tỉnh",
+        "sources.crosswalk": "Sáp nhập 2025: 63 → 34 tỉnh",
         "sources.list": "Danh mục nguồn", "sources.credit": "Ranh giới hành chính: geoBoundaries.org "
         "(Runfola et al. 2020), phạm vi công cộng. Bản đồ 34 tỉnh do dự án dựng từ đó. Hoàng Sa và Trường Sa "
         "là lãnh thổ Việt Nam.",
@@ -111,9 +126,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nav.overview": "Overview", "nav.profile": "Province profile", "nav.rankings": "Rankings",
         "nav.compare": "Compare", "nav.regions": "Regions", "nav.data": "Data", "nav.sources": "Sources & method",
         "lang.label": "Language", "pick.index": "Index", "pick.year": "Year", "pick.indicator": "Indicator",
-        "pick.geo": "Geography", "geo.63": "63 provinces (to 30 Jun 2025)", "geo.34": "34 provinces (from 1 Jul 2025)",
+        "pick.geo": "Geography", "geo.63": "63 (to 30 Jun 2025)", "geo.34": "34 (from 1 Jul 2025)",
         "pick.province": "Province", "pick.provinces": "Provinces to compare (2–6)", "pick.region": "Region",
-        "region.all": "Whole country",
+        "region.all": "Whole country", "pick.too_many": "Choose at most {n} provinces: only the first {n} are kept.",
         "notice.bad_param": "URL parameter “{name}” is not valid ({value}); the default is used instead.",
         "notice.provinces_trimmed": "URL parameter “provinces” ({value}) lists more than 6 provinces; the first {n} "
         "are kept: {kept}.",
@@ -125,42 +140,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "rank.region_partial": "{rank} of the {n} in the region with a value",
         "col.rank": "Rank", "col.province": "Province", "col.value": "Score", "col.status": "Status",
         "col.change": "Score change", "col.rank_change": "Rank change", "col.region_rank": "Rank in region",
-        "col.region": "Region", "col.source": "Source", "col.year": "Year", "col.index": "Index",
-        "col.percentile": "Percentile", "col.indicator": "Indicator", "col.points_lost": "Points lost",
-        "col.region_mean": "Region mean", "col.best": "Best", "col.best_province": "Best province",
-        "col.gap_best": "Gap to best", "col.n": "Provinces with a value", "col.mean": "Mean",
+        "col.region": "Region", "col.source": "Source", "col.year": "Year",
+        "col.indicator": "Indicator", "col.points_lost": "Points lost",
+        "col.region_mean": "Region mean", "col.best": "Best",
+        "col.n": "Provinces with a value", "col.mean": "Mean",
         "col.published_mean": "Regional mean as published", "col.tier": "Group",
         "overview.title": "{index} {year}", "overview.leaderboard": "Leaderboard",
-        "overview.map": "Map", "overview.national_mean": "National mean",
+        "overview.national_mean": "National mean",
         "overview.best": "Leader", "overview.n_values": "Provinces with a value",
         "overview.region_means": "Regional means", "overview.movers": "Biggest moves since {year}",
         "overview.movers_none": "No earlier year with a full ranking to compare.",
         "overview.click_hint": "Click a province on the map to open its profile.",
-        "overview.paracel": "Hoàng Sa (Paracel) Islands (Đà Nẵng)", "overview.spratly":
-        "Trường Sa (Spratly) Islands (Khánh Hòa)",
+        "overview.paracel": "Hoang Sa (Paracel) Islands (Da Nang)", "overview.spratly":
+        "Truong Sa (Spratly) Islands (Khanh Hoa)",
         "partial.note": "Partial table: {n} of {total} provinces. {note}",
         "empty.none": "{index} {year}: no figures in our sources. {note}",
         "break.note": "Method change in {year}: {note}",
         "profile.region": "{region}", "profile.scorecard": "The indices",
-        "profile.rank": "Rank {rank}", "profile.region_rank": "In region: {rank}",
+        "profile.region_rank": "In region: {rank}",
         "profile.no_data": "No data", "profile.change": "{delta} since {year}",
         "profile.trends": "Over the years", "profile.components": "Components",
         "profile.components_none": "No component scores of {index} for this province.",
         "profile.peers": "Provinces of the same region — {index} {year}", "profile.percentile": "Percentile {p:.0f}",
         "profile.print": "To print: use the browser's Print (Ctrl+P) and choose Save as PDF.",
+        "profile.make_pdf": "Make a PDF briefing", "profile.pdf": "Download the briefing (PDF, A4)",
+        "col.index": "Index",
         "rankings.title": "{index} {year} ranking", "rankings.bump": "Ranks over the years",
         "rankings.bump_pick": "Provinces on the rank chart",
         "compare.title": "Compare provinces", "compare.need": "Choose 2 to 6 provinces.",
         "compare.lines": "{index} over the years", "compare.components": "Components in {year}",
         "compare.gaps": "Gaps", "regions.title": "The six socio-economic regions",
-        "regions.means": "Regional means over the years (from the figures we have)",
+        "regions.means": "Regional means over the years",
+        "regions.means_note": "Means of the figures we have.",
         "regions.low_coverage": "A regional mean is not drawn for a year with figures for fewer than half of the "
         "region's provinces (partial tables); see the statistics below.",
         "regions.published": "Regional mean as published", "regions.spread": "Spread within each region, {year}",
         "regions.table": "Regional statistics, {year}",
+        "regions.focus": "{region}: its provinces in {year}",
+        "regions.focus_ranks": "the region's provinces' ranks over the years",
         "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",
         "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
         "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
+        "data.provinces": "Provinces", "data.all_provinces": "Every province", "data.indicators": "Indicators",
+        "data.all_indicators": "Every indicator",
         "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .csv, .html)",
         "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
         "stored (VNGOV_IMPORT=preview).",
@@ -171,11 +193,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.stored": "Stored as {path}. Run `python -m etl build` to load it.",
         "import.refused": "Refused: nothing can be stored. Problems and conflicts:",
         "import.ok": "The file passes every check of the build. Differences: {counts}.",
+        "sources.methods": "How each index is built", "sources.changes": "Method changes",
+        "method.publisher": "Publisher", "method.survey": "Data and survey", "method.scale": "Scale",
+        "method.built": "How it is computed", "method.release": "Release", "method.all_years": "every year",
+        "method.share": "a share of the total's points (varies by year)",
+        "col.max_points": "Maximum points", "col.years": "Years",
+        "col.n_figures": "Figures",
+        "col.new_code": "New code", "col.new_province": "New province", "col.old_code": "Former code",
+        "col.old_province": "Former province", "col.file": "File", "col.publisher": "Publisher",
+        "col.title": "Document",
+        "col.link": "Link", "col.licence": "Terms of use", "col.accessed": "Accessed",
         "sources.title": "Sources & method", "sources.coverage": "Coverage (headline totals)",
-        "sources.breaks": "Method breaks", "sources.crosswalk": "2025 merger: 63 → 34 provinces",
+        "sources.crosswalk": "2025 merger: 63 → 34 provinces",
         "sources.list": "Sources", "sources.credit": "Administrative boundaries courtesy of geoBoundaries.org "
-        "(Runfola et al. 2020), public domain. The 34-province map is derived from it by this project. Hoàng Sa "
-        "and Trường Sa are Vietnamese territory.",
+        "(Runfola et al. 2020), public domain. The 34-province map is derived from it by this project. Hoang Sa "
+        "(Paracel) and Truong Sa (Spratly) are Vietnamese territory.",
         "overview.mean_published": "National mean (as published)",
         "overview.mean_partial": "Mean of the {n} provinces with a figure",
         "overview.best_partial": "Leader among the {n} with a figure",
@@ -225,3 +257,11 @@ def pick(row: object, field: str) -> str:
     suffix = "_en" if lang() == "en" else "_vi"
     getter = row.get if isinstance(row, dict) else lambda k: getattr(row, k, None)
     return getter(field + suffix) or getter(field + "_vi") or ""
+
+
+def pick_column(frame: pd.DataFrame, field: str) -> pd.Series:
+    """The vi or en column of a field for every row (`pick` over a whole table): English mode shows the English
+    names everywhere, tables and charts included, never a mix of both."""
+    vi = frame[field + "_vi"]
+    en = frame.get(field + "_en")
+    return vi if lang() == "vi" or en is None else en.where(en.notna() & (en != ""), vi)

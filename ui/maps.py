@@ -1,5 +1,6 @@
-"""The overview map, built once per (index, year, geography, language, warehouse version): its 63 simplified
-outlines are the heaviest figure of the app, and a year change on a busy server should not rebuild them.
+"""The overview map, built once per (index, year, geography, language, warehouse version): its 63 outlines
+(simplified at build time, etl/outlines.py) are the heaviest figure of the app, and a year change on a busy server
+should not rebuild them.
 Kept as one shared object (cache_resource, never mutated: st.plotly_chart copies it) rather than unpickled on
 every rerun, which cost more than drawing it into JSON."""
 
@@ -20,9 +21,9 @@ def overview_map(index: str, year: int, geo: str) -> go.Figure:
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _figure(index: str, year: int, geo: str, language: str, version: str) -> go.Figure:
     table = data.call(rankings.ranking, index, year, "total", geo)
-    provinces = data.call(reference.provinces, geo)
-    iso = tuple(zip(provinces["iso_3166_2"].fillna(""), provinces["province_id"], strict=True))
+    shapes = data.call(reference.outlines, geo)
+    outlines = {r.province_id: (r.path, (r.label_lon, r.label_lat)) for r in shapes.itertuples()}
     hover = table.apply(lambda r: f"{pick(r, 'name')}: {format.value_text(index, r['value'])} · "
                         f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}", axis=1)
-    return charts.choropleth(table, charts.outlines(geo, iso), data.index_row(index)["short"], hover,
+    return charts.choropleth(table, outlines, data.index_row(index)["short"], hover,
                              revision=f"{index}-{year}-{geo}-{language}-{version}")

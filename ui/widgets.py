@@ -8,7 +8,7 @@ import streamlit as st
 
 from metrics import reference
 from ui import data, format, state
-from ui.i18n import pick, t
+from ui.i18n import pick, pick_column, t
 from ui.url_state import State
 
 
@@ -76,7 +76,8 @@ def geo_picker(s: State, where=st) -> None:
 
 def province_labels(frame) -> dict[str, str]:
     """slug -> a picker label that finds the province by its unaccented name too."""
-    return {slug: format.searchable(name) for slug, name in zip(frame["slug"], frame["name_vi"], strict=True)}
+    return {slug: format.searchable(name) for slug, name in zip(frame["slug"], pick_column(frame, "name"),
+                                                                 strict=True)}
 
 
 def province_picker(s: State, where=st) -> None:
@@ -84,12 +85,32 @@ def province_picker(s: State, where=st) -> None:
     _select(t("pick.province"), "province", list(names), s.province, names.get, where=where)
 
 
+MAX_PROVINCES = 6
+
+
+def limited(chosen: list, limit: int = MAX_PROVINCES, where=st) -> list:
+    """The first `limit` of a multiselect's values, and a note in the page's language when more were chosen.
+    Streamlit's own `max_selections` answers in English only ("You can only select up to 6 options")."""
+    if len(chosen) > limit:
+        where.warning(t("pick.too_many", n=limit), icon="⚠️")
+    return chosen[:limit]
+
+
+def _commit_provinces(key: str) -> None:
+    chosen = st.session_state[key]
+    if len(chosen) > MAX_PROVINCES:
+        st.session_state["_too_many"] = True
+    state.update(provinces=",".join(chosen[:MAX_PROVINCES]))
+
+
 def provinces_picker(s: State, where=st) -> None:
     names = province_labels(data.call(reference.provinces, s.geo))
     key = "pick_provinces"
     st.session_state[key] = [p for p in s.provinces if p in names]
-    where.multiselect(t("pick.provinces"), list(names), key=key, format_func=names.get, max_selections=6,
-                      on_change=_commit, args=("provinces", key, (), ","))
+    where.multiselect(t("pick.provinces"), list(names), key=key, format_func=names.get,
+                      on_change=_commit_provinces, args=(key,))
+    if st.session_state.pop("_too_many", False):
+        where.warning(t("pick.too_many", n=MAX_PROVINCES), icon="⚠️")
 
 
 def region_picker(s: State, where=st) -> None:

@@ -4,6 +4,7 @@ on request, and every file comes with the README of columns, statuses, method br
 from __future__ import annotations
 
 import io
+import warnings
 
 import pandas as pd
 from openpyxl import load_workbook
@@ -46,3 +47,41 @@ def test_excel_is_made_when_asked(open_page):
     assert not at.exception
     assert len(at.button) == 0, "the prepare button gives way to the Excel download"
     assert [b.key for b in at.download_button] == ["dl_csv", "dl_parquet", "dl_xlsx", "dl_readme", "dl_all"]
+
+
+def test_codes_read_as_text_and_ranks_say_what_they_are_out_of():
+    """The whole download, read by pandas with no dtype hints: no mixed-type column, no code read as a number,
+    and the ranks the app shows with what they are out of (Vĩnh Phúc PAR INDEX 2022: 7/63 and 4/11)."""
+    con = open_warehouse(WAREHOUSE)
+    csv = downloads.csv_bytes(export.long_table(con))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.DtypeWarning)
+        frame = pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig")
+    assert set(frame["geography"]) == {"provinces_63", "provinces_34", "historical"}
+    row = frame[(frame["province_key"] == "VN-63-26") & (frame["index_code"] == "par_index")
+                & (frame["year"] == 2022) & (frame["indicator_code"] == "total")]
+    assert len(row) == 1
+    assert row[["province_name", "province_iso", "rank", "rank_of", "region_rank", "region_size"]].iloc[0].tolist() == [
+        "Vĩnh Phúc", "VN-70", 7, 63, 4, 11]
+    assert frame[frame["province_key"] == "VN-63-01"]["province_iso"].iloc[0] == "VN-HN"
+
+
+def test_the_34_province_figures_the_app_shows_are_in_the_download():
+    con = open_warehouse(WAREHOUSE)
+    frame = export.long_table(con, ["dti"], 2024, 2024, "34", components=False)
+    assert set(frame["geography"]) == {"provinces_34"}
+    top = frame.sort_values("rank").head(2)
+    assert top["province_name"].tolist() == ["Hà Nội", "Huế"] and top["rank_of"].tolist() == [34, 34]
+    derived = export.long_table(con, ["pci"], 2021, 2021, "34", components=False)
+    phu_tho = derived[derived["province_key"] == "VN-34-25"].iloc[0]
+    assert phu_tho["value_status"] == "derived" and phu_tho["rank_of"] == 34
+
+
+def test_the_data_page_filters_by_province_and_indicator(open_page):
+    at = open_page("data", index="papi")
+    at.multiselect(key="data_provinces").set_value(["63-26"]).run()
+    at.multiselect(key="data_indicators").set_value(["papi:d2"]).run()
+    preview = at.dataframe[0].value
+    assert set(preview["province_name"]) == {"Vĩnh Phúc"} and set(preview["indicator_code"]) == {"d2"}
+    assert set(preview["indicator_name_vi"]) == {"Công khai, minh bạch"}
+    assert sorted(preview["year"]) == list(range(2011, 2025))

@@ -55,13 +55,6 @@ def test_map_spec_is_drawn_once(open_page):
     assert len(fills(map_spec(at))) == 34
 
 
-def test_outlines_are_simplified_but_every_ring_survives():
-    square = [[0.0, 0.0], [0.5, 0.001], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]
-    assert charts._simplify(square) == [[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]
-    islet = [[0.0, 0.0], [0.001, 0.0], [0.001, 0.001], [0.0, 0.0]]
-    assert charts._simplify(islet) == islet
-
-
 def test_leaderboard_is_a_static_table_with_real_figures(open_page):
     at = open_page("overview", index="pci", year="2021", lang="en")
     board = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Rank |")))

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from bench.harness import DESKTOP, RECORDER_JS, REPO, Server, launch_options, streamlit_server
+from tests.support.harness import DESKTOP, RECORDER_JS, REPO, Server, launch_options, streamlit_server
 
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 
@@ -49,7 +49,8 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
-    """A fresh browser profile at desktop width that records script runs and chart draws (see bench/harness.py)."""
+    """A fresh browser profile at desktop width that records script runs and chart draws
+    (see tests/support/harness.py)."""
     ctx = browser.new_context(viewport=DESKTOP, accept_downloads=True, locale="en-GB")
     ctx.add_init_script(RECORDER_JS)
     ctx.set_default_timeout(30_000)

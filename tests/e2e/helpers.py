@@ -7,7 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from bench.harness import NOW_JS, SETTLED_JS
+from tests.support.harness import NOW_JS, SETTLED_JS
 
 TIMEOUT_MS = 30_000
 

@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 from playwright.sync_api import Page, expect
 
-from bench.harness import Server
 from tests.e2e.helpers import choose, click_map_province, now, open_page, selected, settle, table_cells
+from tests.support.harness import Server
 
 
 def query(page: Page) -> dict[str, str]:
@@ -32,7 +32,7 @@ def test_province_link_shows_its_rank(app_server: Server, page: Page) -> None:
     pci = card(page, "PCI 2022")
     expect(pci.get_by_test_id("stMetricValue")).to_have_text("8/63")
     expect(pci).to_contain_text("68.91")
-    assert selected(page, "pick_province") == "Vĩnh Phúc (Vinh Phuc)"
+    assert selected(page, "pick_province") == "Vinh Phuc", "English names everywhere, pickers included"
     assert query(page)["province"] == "vinh-phuc"
 
 

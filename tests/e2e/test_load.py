@@ -8,9 +8,9 @@ from urllib.request import urlopen
 
 import pytest
 
-from bench.harness import nginx_proxy, streamlit_server
 from bench.load import run_load
 from deploy.render_nginx import render
+from tests.support.harness import nginx_proxy, streamlit_server
 
 
 def test_two_replicas_behind_nginx_serve_concurrent_journeys(tmp_path) -> None:

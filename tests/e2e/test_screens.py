@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
-from bench.harness import Server
 from tests.e2e.helpers import now, open_page, settle
+from tests.support.harness import Server
 
 
 @pytest.mark.parametrize(("typed", "found"), [("vinh phuc", "Vĩnh Phúc (Vinh Phuc)"),

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from bench.harness import DESKTOP, PHONE, RECORDER_JS, Server
 from tests.e2e.helpers import full_screenshot, open_page, overflowing
+from tests.support.harness import DESKTOP, PHONE, RECORDER_JS, Server
 
 # (name, URL path and query, Plotly charts the page draws with these parameters)
 PAGES = [

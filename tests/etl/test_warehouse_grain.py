@@ -11,6 +11,8 @@ GRAIN = {
     "dim_province_alias": ["alias_key", "geography"],
     "dim_index": ["index_code"],
     "dim_method_break": ["index_code", "year"],
+    "dim_index_method": ["index_code", "topic"],
+    "geo_outline": ["province_id"],
     "dim_indicator": ["index_code", "indicator_code"],
     "dim_source": ["source_id"],
     "fact_value": ["index_code", "indicator_code", "year", "province_id"],

@@ -9,7 +9,7 @@ from urllib.parse import quote, urlparse
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from bench.harness import DESKTOP, launch_options, streamlit_server
+from tests.support.harness import DESKTOP, launch_options, streamlit_server
 
 CASES = {
     "link": "[Bấm để xác minh](https://evil.example/login)",

@@ -11,9 +11,9 @@ import urllib.request
 
 import pytest
 
-from bench.harness import streamlit_server
 from etl.importer.upload import MAX_BYTES
 from etl.paths import ROOT
+from tests.support.harness import streamlit_server
 
 CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
 

@@ -1,0 +1,40 @@
+"""Screens that fit a phone and a sheet of A4: tables that wrap instead of hiding columns, charts whose toolbar
+and titles keep apart, the profile's print styles."""
+
+from __future__ import annotations
+
+import json
+
+from tests.app.test_overview_map import markdown_table
+from ui import printing
+
+
+def test_the_profile_components_fit_a_phone_as_a_wrapping_table(open_page):
+    at = open_page("profile", province="vinh-phuc", lang="en")
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    assert table[0] == ["Indicator", "Score", "Region mean", "Best", "Points lost"]
+    assert table[1] == ["Market entry", "7.02", "6.79", "7.98 (Quang Ninh)", "2.98"]
+
+
+def test_chart_titles_sit_below_the_toolbar_band_and_break_labels_are_short(open_page):
+    at = open_page("regions", index="pci", year="2021")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    title = spec["layout"]["title"]
+    assert (title["yref"], title["y"], title["yanchor"]) == ("paper", 1, "bottom")
+    assert spec["layout"]["margin"]["t"] >= 50
+    labels = [(a["text"], a.get("yshift", 0)) for a in spec["layout"]["annotations"]]
+    assert labels == [("⚠ 2006", 0), ("⚠ 2009", -14), ("⚠ 2013", 0)]
+
+
+def test_the_profile_carries_constant_print_styles(open_page):
+    at = open_page("profile", province="vinh-phuc")
+    styles = [e.proto.body for e in at.get("html")]
+    assert styles == [printing.PRINT_CSS.strip()]
+    assert '[data-testid="stSidebar"]' in printing.PRINT_CSS and "@page { size: A4" in printing.PRINT_CSS
+
+
+def test_the_profile_has_no_grid_that_scrolls_sideways_or_is_cut_in_print(open_page):
+    at = open_page("profile", province="vinh-phuc")
+    assert len(at.dataframe) == 0
+    peers = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Hạng trong vùng |")))
+    assert len(peers) == 12 and peers[4] == ["4", "Vĩnh Phúc", "68.91", "8/63"]

@@ -1,0 +1,37 @@
+"""The Regions page: one region in focus (?region=DBSH) and year axes that span only the years with figures."""
+
+from __future__ import annotations
+
+import json
+
+from tests.app.test_overview_map import markdown_table
+
+
+def charts_by_title(at) -> dict[str, dict]:
+    """Each chart's spec under its title without the index name ("PCI: Regional means…" → "Regional means…")."""
+    specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    return {spec["layout"]["title"]["text"].split(": ", 1)[-1]: spec for spec in specs}
+
+
+def test_a_region_in_focus_shows_its_provinces_its_mean_against_the_others_and_their_ranks(open_page):
+    at = open_page("regions", lang="en", index="pci", year="2021", region="DBSH")
+    charts = charts_by_title(at)
+    means = charts["Regional means over the years"]["data"]
+    widths = {trace["name"]: (trace["line"]["width"], trace.get("opacity", 1)) for trace in means}
+    assert widths["Red River Delta"] == (4, 1)
+    assert {w for name, w in widths.items() if name != "Red River Delta"} == {(1, 0.35)}
+    assert "Red River Delta: its provinces in 2021" in [s.value for s in at.subheader]
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Region |")))
+    assert table[0] == ["Region", "Province", "Score", "Rank", "Rank in region"]
+    assert len(table) == 12 and {row[0] for row in table[1:]} == {"Red River Delta"}
+    assert table[1] == ["Red River Delta", "Quang Ninh", "73.02", "1/63", "1/11"]
+    ranks = charts["the region's provinces' ranks over the years"]["data"]
+    assert len(ranks) == 11 and "Vinh Phuc" in {trace["name"] for trace in ranks}
+
+
+def test_the_year_axis_spans_only_years_with_figures(open_page):
+    pci = charts_by_title(open_page("regions", index="pci", year="2021"))
+    assert pci["Trung bình vùng qua các năm"]["layout"]["xaxis"]["range"] == [2004.5, 2022.5]
+    par = charts_by_title(open_page("regions", index="par_index", year="2022"))
+    # No regional mean is drawn for PAR INDEX (too few provinces); the averages the ministry printed run 2019-2024.
+    assert par["Trung bình vùng qua các năm"]["layout"]["xaxis"]["range"] == [2018.5, 2024.5]
