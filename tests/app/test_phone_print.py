@@ -37,4 +37,4 @@ def test_the_profile_has_no_grid_that_scrolls_sideways_or_is_cut_in_print(open_p
     at = open_page("profile", province="vinh-phuc")
     assert len(at.dataframe) == 0
     peers = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Hạng trong vùng |")))
-    assert len(peers) == 12 and peers[4] == ["4", "Vĩnh Phúc", "68.91", "8/63"]
+    assert len(peers) == 12 and peers[4] == ["4/11", "▶ **Vĩnh Phúc**", "68.91", "8/63"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from tests.support.charts import chart_title, title_text
+
 
 def metrics_of(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
@@ -48,7 +50,7 @@ def line_segments(trace: dict) -> list[list[float]]:
 
 def chart(at, key_title: str) -> dict:
     specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
-    return next(s for s in specs if key_title in s["layout"]["title"]["text"])
+    return next(s for s in specs if key_title in title_text(s))
 
 
 def test_trend_lines_break_at_every_method_break(open_page):
@@ -177,8 +179,7 @@ def test_compare_keeps_a_rank_only_province_and_says_why_charts_are_empty(open_p
     at = open_page("compare", index="pci", lang="en")
     assert "PCI 2022 has no component scores for these provinces; below is 2021, the latest with them." in [
         c.value for c in at.caption]
-    assert any(json.loads(c.proto.spec)["layout"]["title"]["text"] == "Components in 2021"
-               for c in at.get("plotly_chart"))
+    assert any(chart_title(c) == "PCI: Components in 2021" for c in at.get("plotly_chart"))
 
 
 def colour_of(spec: dict, name: str) -> str:
