@@ -5,6 +5,7 @@ import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
 from ui import charts, data, format, widgets
+from ui import targets as target_views
 from ui.i18n import pick, t
 
 s = st.session_state["state"]
@@ -82,3 +83,5 @@ if not pd.isna(latest["year"]):
                   t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
                                   zip(peers["rank"], peers["rank_of"], peers["rank_partial"], strict=True)]},
                  hide_index=True, width="stretch")
+
+target_views.profile_section(s, prov)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from metrics import rankings, reference, trends
 from ui import charts, data, format, notes, state, widgets
+from ui import targets as target_views
 from ui.i18n import pick, t
 
 s = st.session_state["state"]
@@ -58,3 +59,5 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
             st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
         if 2 <= len(picked) <= 6 and picked != s.provinces:
             state.update(provinces=",".join(picked))
+
+target_views.rankings_marker(s)

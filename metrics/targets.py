@@ -293,3 +293,13 @@ def what_it_takes(con: duckdb.DuckDBPyConnection, index: str, year: int, rank: i
         if took is not None:
             out["gap"] = round(float(row.value) - took, 6)
     return out
+
+
+def target_table(con: duckdb.DuckDBPyConnection, year: int | None = None) -> pd.DataFrame:
+    """The targets with their headline status, or, for `year`, only the targets whose span holds that year, with
+    that year's status and evidence (status_year = year)."""
+    years = target_years(con)
+    if year is None:
+        return target_status(con, years)
+    chosen = years[years["year"] == year].rename(columns={"year": "status_year"})
+    return typed(target_list(con).merge(chosen, on=["source_id", "row"]))
