@@ -245,6 +245,7 @@ def strip(frame: pd.DataFrame, x: str, y: str, hover: str, title: str) -> go.Fig
 
 # Targets (issue 13): a province's targets against its results, and a ranking with the target rank marked.
 TARGET_STATUS_COLOUR = {"met": "#009E73", "missed": "#D55E00", "cannot_tell": "#999999", "pending": "#56B4E9"}
+TARGET_YEARS_BEFORE = 3  # results shown before a province's first target year, for context
 TARGET_STATUS_SYMBOL = {"met": "circle", "missed": "x", "cannot_tell": "circle-open", "pending": "circle-open"}
 
 
@@ -254,6 +255,9 @@ def targets_vs_results(results: pd.DataFrame, goals: pd.DataFrame, judged: pd.Da
     as a dashed segment over its years (columns label, y, x0, x1); each judged year as a marker coloured by its
     status (columns year, y, status, text)."""
     fig = go.Figure()
+    starts = [int(x) for x in goals["x0"]] + [int(y) for y in judged["year"]]
+    if starts:
+        results = results[results["year"] >= min(starts) - TARGET_YEARS_BEFORE]
     if len(results):
         first, last = int(results["year"].min()), int(results["year"].max())
         years = pd.RangeIndex(first, last + 1, name="year")
@@ -268,8 +272,10 @@ def targets_vs_results(results: pd.DataFrame, goals: pd.DataFrame, judged: pd.Da
                                  text=part["text"], hovertemplate="%{x}: %{text}<extra></extra>",
                                  marker={"color": TARGET_STATUS_COLOUR[status], "size": 13, "line": {"width": 2},
                                          "symbol": TARGET_STATUS_SYMBOL[status]}))
+    shown = [int(y) for y in results["year"]] + starts + [int(x) for x in goals["x1"]]
+    wide = bool(shown) and max(shown) - min(shown) >= 10
     fig.update_layout(title=title, height=360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                      legend={"orientation": "h", "y": -0.2}, xaxis={"dtick": 1})
+                      legend={"orientation": "h", "y": -0.2}, xaxis={"dtick": 2 if wide else 1})
     if reverse:
         fig.update_yaxes(autorange="reversed")
     return fig

@@ -33,7 +33,7 @@ def test_filters_come_from_the_url_and_show_that_years_verdict(open_page):
     assert len(table) == 6
     phu_yen = table[table["Province"] == "Phu Yen"].iloc[0]
     assert (phu_yen["Target"], phu_yen["Status"], phu_yen["Result that year"], phu_yen["Score at the target rank"],
-            phu_yen["Gap"]) == ("Rank 20 or better", "❌ Missed", "42/63 · 62.84", "64.56 (Dong Nai)", "1.72 short")
+            phu_yen["Gap"]) == ("Rank 20 or better", "Missed", "42/63 · 62.84", "64.56 (Dong Nai)", "1.72 short")
     tuyen_quang = table[table["Province"] == "Tuyen Quang"].iloc[0]
     assert tuyen_quang["Gap"] == "0.0036 short"  # 63.46 against 63.47: a rounding would say 0.00
     assert (at.query_params["status"], at.query_params["tyear"]) == ("missed", "2020")
@@ -43,14 +43,14 @@ def test_a_province_chart_of_targets_against_results(open_page):
     at = open_page("targets", tprovince="vinh-phuc")
     table = at.dataframe[1].value
     assert table[["Mục tiêu", "Kết quả", "Năm xét", "Chênh lệch"]].values.tolist() == [
-        ["Hạng 15 trở lên", "✅ Đạt", "2022", "hơn 1.03"]]
+        ["Hạng 15 trở lên", "Đạt", "2022", "hơn 1.03"]]
     charts = at.get("plotly_chart")
     assert len(charts) == 1
     spec = json.loads(charts[0].proto.spec)
     assert spec["layout"]["title"]["text"] == "Vĩnh Phúc: mục tiêu và kết quả PCI"
     traces = {trace["name"]: trace for trace in spec["data"]}
     assert plotted(traces["Mục tiêu: Hạng 15 trở lên (2021–2025)"]["y"]) == [15, 15]
-    assert (plotted(traces["✅ Đạt"]["x"]), plotted(traces["✅ Đạt"]["y"])) == ([2021, 2022], [5, 8])
+    assert (plotted(traces["Đạt"]["x"]), plotted(traces["Đạt"]["y"])) == ([2021, 2022], [5, 8])
 
 
 def test_bad_target_parameters_are_refused_and_dropped(open_page):
@@ -69,7 +69,7 @@ def test_profile_lists_the_targets_and_the_what_if_from_the_url(open_page):
     at = open_page("profile", province="vinh-phuc", target="pci:5", year="2022")
     targets = at.dataframe[-1].value
     assert targets[["Mục tiêu", "Kết quả", "Kết quả năm xét"]].values.tolist() == [
-        ["Hạng 15 trở lên", "✅ Đạt", "8/63 · 68.91"]]
+        ["Hạng 15 trở lên", "Đạt", "8/63 · 68.91"]]
     lines = [m.value for m in at.markdown]
     assert "PCI 2022: hạng 5 là Đồng Tháp với 69.68." in lines
     assert "Vĩnh Phúc đạt 68.91 (hạng 8): thiếu 0.77." in lines
@@ -78,7 +78,7 @@ def test_profile_lists_the_targets_and_the_what_if_from_the_url(open_page):
 
 def test_rankings_mark_the_chosen_provinces_target_rank(open_page):
     at = open_page("rankings", province="vinh-phuc", index="pci", year="2022")
-    assert "Mục tiêu của Vĩnh Phúc: Hạng 15 trở lên (2021–2025) · 2022: ✅ Đạt" in [m.value for m in at.markdown]
+    assert "Mục tiêu của Vĩnh Phúc: Hạng 15 trở lên (2021–2025) · 2022: Đạt" in [m.value for m in at.markdown]
     figs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
     marker = [f for f in figs if f["layout"]["title"]["text"] == "PCI 2022: vị trí của Vĩnh Phúc và hạng mục tiêu"]
     assert len(marker) == 1 and [shape["x0"] for shape in marker[0]["layout"]["shapes"]] == [15]
