@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from etl.catalogue import Catalogue
 from etl.names import AliasTable, UnknownProvince
 from etl.news import patterns as news
+from etl.news.extract import Ambiguity as Report  # a sentence not listed: ambiguous, or not a province's target
 from etl.news.extract import display_name
 from etl.news.mentions import vocabulary
 from etl.news.text import Folded, fold_with_offsets, sentences
@@ -51,19 +52,6 @@ class CandidateTarget:
 
     def key(self) -> tuple:
         return (self.province, self.index, self.kind, self.threshold, self.year_from, self.year_to)
-
-
-@dataclass(frozen=True)
-class Report:
-    """A sentence that was not listed: ambiguous, or a target that is not a province's."""
-
-    span_start: int
-    span_end: int
-    reason: str
-    source_ref: str
-
-    def __str__(self) -> str:
-        return f"{self.source_ref or '<text>'}:{self.span_start}-{self.span_end}: {self.reason}"
 
 
 class Unclear(Exception):
@@ -126,7 +114,7 @@ def _phrases(text: str, lo: int, hi: int) -> list[Phrase]:
         for m in pattern.finditer(text, lo, hi):
             add("group", m["g"], m.start("g"), m.end())
     for m in P.SCORE_AT_LEAST.finditer(text, lo, hi):
-        if m["unit"] or m["up"] or m["per"]:
+        if (m["unit"] or m["up"] or m["per"]) and not P.CHANGE_BEFORE.search(text[max(lo, m.start() - 25):m.start()]):
             add("score_at_least", _number(m["n"]), m.start(), m.end())
     for m in P.IMPROVE.finditer(text, lo, hi):
         add("improve", "", m.start(), m.end())
@@ -171,6 +159,7 @@ class Context:
     province: tuple[str, str] | None
     index: str | None
     is_plan: bool
+    has_sections: bool
 
 
 class Reader:
@@ -201,7 +190,7 @@ class Reader:
 
     def _context(self) -> Context:
         if not self.spans:
-            return Context(None, None, None, False)
+            return Context(None, None, None, False, False)
         lo, hi = self.spans[0]
         specs, _ = _years(self.text, lo, hi)
         years = specs[0] if len(specs) == 1 else None
@@ -213,7 +202,8 @@ class Reader:
                 break
         indices = list(dict.fromkeys(code for _, code in self._indices(lo, hi)))
         return Context(years, province, indices[0] if len(indices) == 1 else None,
-                       bool(PLAN_HEADING.search(self.text, lo, hi)))
+                       bool(PLAN_HEADING.search(self.text, lo, hi)),
+                       any(P.SECTION_OPENS.search(self.text, a, b) for a, b in self.spans[1:]))
 
     def _document(self, lo: int, hi: int) -> tuple[str, str, str]:
         """(document, issuer, date issued) from the sentence, else from the text."""
@@ -222,7 +212,8 @@ class Reader:
         document = f"{found['type'].capitalize()} {found['number']}" if found else ""
         date = ""
         if found:
-            d = P.DATE.search(self.source[found.end():found.end() + 60])
+            d = P.DATE.search(self.source[found.end():found.end() + 60]) or \
+                P.DATE_BEFORE.search(self.source[max(0, found.start() - 80):found.start()])
             if d:
                 day, month, year = (d["d"], d["m"], d["y"]) if d["d"] else (d["d2"], d["m2"], d["y2"])
                 date = f"{int(day):02d}/{int(month):02d}/{year}"
@@ -232,6 +223,12 @@ class Reader:
             if hits:
                 return document, min(hits)[1], date
         return document, "", date
+
+    def _before_the_plan(self, lo: int, hi: int) -> bool:
+        """A plan's sentence whose only year is before the plan's own: last year's result, not a target."""
+        start = self.context.years[0] if self.context.is_plan and self.context.years else None
+        specs, _ = _years(self.text, lo, hi)
+        return start is not None and len(specs) == 1 and specs[0][1] is not None and specs[0][1] < start
 
     def _years_for(self, phrase: Phrase, seg: tuple[int, int], sentence: tuple[int, int]) -> Years:
         specs, compared = _years(self.text, *seg)
@@ -263,7 +260,10 @@ class Reader:
         if P.RESULT_CUE.search(self.text, lo, hi) or P.RESULT_CUE_ORIGINAL.search(self.source, a, b):
             why = "a result against a target, not a target: check by hand"
             return [], [Report(a, b, why, self.ref)] if strong else []
-        if not (strong or in_section or self.context.is_plan or P.WEAK_CUE.search(self.text, lo, hi)):
+        plan_wide = self.context.is_plan and not self.context.has_sections
+        if not (strong or in_section or plan_wide or P.WEAK_CUE.search(self.text, lo, hi)):
+            return [], []
+        if not strong and self._before_the_plan(lo, hi):
             return [], []
         local = P.NOT_PROVINCIAL.search(self.source, a, b)
         if local:

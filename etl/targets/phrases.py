@@ -26,8 +26,10 @@ RESULT_CUE = re.compile(
     r"\b(?:vua\s+(?:duoc\s+)?cong\s+bo|ket\s+qua\s+(?:cong\s+bo|xep\s+hang)|nam\s+qua|achieved|missed|"
     r"was\s+ranked|ranked\s+\d|fell\s+short)\b", FLAGS)
 # The same on the original text, where "đạt" (reached) and "đặt" (set) differ: "đã đạt", "chưa đạt mục tiêu".
-RESULT_CUE_ORIGINAL = re.compile(r"\b(?:đã đạt|chưa đạt|không đạt|đạt mục tiêu|vượt mục tiêu|hoàn thành mục tiêu)\b",
-                                 FLAGS)
+RESULT_CUE_ORIGINAL = re.compile(
+    r"\b(?:đã đạt|chưa đạt|không đạt|đạt được|đạt mục tiêu|vượt mục tiêu|hoàn thành mục tiêu)\b", FLAGS)
+# A score right after "tăng"/"giảm" is a change ("tăng ít nhất 2%"), not a level to reach.
+CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|increase|rise|raise)\w*\s+(?:them\s+)?(?:by\s+)?$", FLAGS)
 # A heading line that opens a plan's list of targets ("II. MỤC TIÊU", "Chỉ tiêu cụ thể"), and one that closes it.
 SECTION_OPENS = re.compile(r"^\W*(?:[IVX]+\.|\d+\.)?\s*(?:muc\s+tieu|chi\s+tieu|yeu\s+cau)", FLAGS)
 SECTION_CLOSES = re.compile(r"^\W*(?:[IVX]+\.)\s*(?!muc\s+tieu|chi\s+tieu)\w", FLAGS)
@@ -89,6 +91,7 @@ NOT_PROVINCIAL = re.compile(
 DOCUMENT = re.compile(
     r"(?P<type>Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|Chương trình(?: hành động)?|Công văn|Kết luận)\s+"
     r"(?P<number>số\s+\d+[\w/\-–.]*[\w])", FLAGS)
+DATE_BEFORE = re.compile(r"ngày\s+(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>20\d\d)\D{0,60}$", FLAGS)
 DATE = re.compile(r"^\D{0,12}ngày\s+(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>20\d\d)|"
                   r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))", 0)
 ISSUERS = (("Tỉnh ủy", re.compile(r"NQ/TU|/TU\b|-TU\b|Tỉnh ủy|Tỉnh uỷ|Ban Thường vụ|Đảng bộ tỉnh|"

@@ -92,6 +92,15 @@ DEV: list[Case] = [
           ("Nam Định", "papi", "group", "cao nhất", 2024, 2024)]),
     Case("Nâng thứ hạng Chỉ số DTI của tỉnh Thái Bình lên từ 3 đến 5 bậc trong năm 2024.",
          [("Thái Bình", "dti", "rank_gain_at_least", "3-5", 2024, 2024)]),
+    # A plan that reviews last year before its targets: only the targets section is listed.
+    Case("KẾ HOẠCH Cải thiện, nâng cao Chỉ số PCI tỉnh Phú Thọ năm 2024\nI. KẾT QUẢ NĂM 2023\nNăm 2023, Chỉ số PCI "
+         "của tỉnh tăng 3 bậc, đạt 65,1 điểm.\nII. MỤC TIÊU\n1. Chỉ số PCI tăng ít nhất 02 bậc so với năm 2023.\n"
+         "2. Điểm số PCI đạt từ 66 điểm trở lên, chỉ số thành phần Tính minh bạch tăng ít nhất 0,5 điểm.\n"
+         "III. NHIỆM VỤ, GIẢI PHÁP\nCác sở, ngành tăng cường đối thoại với doanh nghiệp.",
+         [("Phú Thọ", "pci", "rank_gain_at_least", "2", 2024, 2024),
+          ("Phú Thọ", "pci", "score_at_least", "66", 2024, 2024)]),
+    Case("Phấn đấu năm 2024, Chỉ số SIPAS của tỉnh Hà Nam đạt từ 85% trở lên, tăng ít nhất 2% so với năm 2023.",
+         [("Hà Nam", "sipas", "score_at_least", "85", 2024, 2024)]),
     # Results, not targets.
     Case("Năm 2023, Chỉ số PCI của tỉnh Quảng Ninh đạt 72,56 điểm, xếp thứ 1/63 tỉnh, thành phố."),
     Case("PAR INDEX 2023 của Hải Phòng tăng 3 bậc so với năm 2022."),
