@@ -178,7 +178,7 @@ def what_if(s: State, prov: pd.Series) -> None:
     picked_rank = int(c3.number_input(t("whatif.rank"), min_value=1, max_value=63, value=int(rank), step=1,
                                       key="whatif_rank"))
     wanted = f"{picked_index}:{picked_rank}"
-    if wanted != s.targets.get("target"):
+    if wanted != s.targets.get("target", f"{s.index}:10"):
         state.update(target=wanted)
     took = data.call(target_metrics.what_it_takes, picked_index, picked_year, picked_rank, prov["province_id"])
     short = indices[picked_index]

@@ -101,6 +101,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[Phrase]:
             add("keep_rank", top["n"] or top["m"], m.start(), top.end())
         elif m.group().strip().count(" ") >= 2 and ("vi tri" in m.group().lower() or "thu hang" in m.group().lower()):
             add("keep_rank", "", m.start(), m.end())
+    for m in P.RANK_BAND.finditer(text, lo, hi):
+        add("rank_at_most", str(int(m["b"])), m.start(), m.end())
     for m in P.RANK_PLACE.finditer(text, lo, hi):
         if m["b"] or m["up"] or P.STRONG_CUE.search(text, lo, m.start()):
             add("rank_at_most", str(int(m["b"] or m["a"])), m.start(), m.end())
@@ -114,7 +116,9 @@ def _phrases(text: str, lo: int, hi: int) -> list[Phrase]:
         for m in pattern.finditer(text, lo, hi):
             add("group", m["g"], m.start("g"), m.end())
     for m in P.SCORE_AT_LEAST.finditer(text, lo, hi):
-        if (m["unit"] or m["up"] or m["per"]) and not P.CHANGE_BEFORE.search(text[max(lo, m.start() - 25):m.start()]):
+        bound = re.search(r"tren|tu|toi\s+thieu|it\s+nhat|[≥>]|least|above|over", text[m.start():m.start("n")])
+        stated = m["unit"] or m["up"] or m["per"] or (bound and re.search(r"[.,]", m["n"]))  # "trên 0,65"
+        if stated and not P.CHANGE_BEFORE.search(text[max(lo, m.start() - 25):m.start()]):
             add("score_at_least", _number(m["n"]), m.start(), m.end())
     for m in P.IMPROVE.finditer(text, lo, hi):
         add("improve", "", m.start(), m.end())
@@ -231,6 +235,10 @@ class Reader:
         return start is not None and len(specs) == 1 and specs[0][1] is not None and specs[0][1] < start
 
     def _years_for(self, phrase: Phrase, seg: tuple[int, int], sentence: tuple[int, int]) -> Years:
+        breaks = [m.end() for m in re.finditer(r"[,;:()]", self.text[seg[0]:phrase.start])]
+        clause, _ = _years(self.text, seg[0] + breaks[-1], phrase.end) if breaks else ([], [])
+        if len(clause) == 1:
+            return clause[0]
         specs, compared = _years(self.text, *seg)
         if len(specs) > 1:
             raise Unclear(f"several years for one target ({self._years_text(specs)})")
@@ -266,6 +274,8 @@ class Reader:
         if not strong and self._before_the_plan(lo, hi):
             return [], []
         local = P.NOT_PROVINCIAL.search(self.source, a, b)
+        if local and not ("DCI" in local.group() or not P.PROVINCE_OWNED.search(self.source, a, b)):
+            local = None
         if local:
             why = f"not a provincial target (a district's, commune's, department's or ministry's: {local.group()!r})"
             return [], [Report(a, b, why, self.ref)]

@@ -43,6 +43,9 @@ RANK_PLACE = re.compile(
     r"\b(?:xep|dung|o|dat|len|vuon\s+len|nam\s+o)\s+(?:o\s+)?(?:vi\s+tri|thu\s+hang|hang|thu)\s+(?:thu\s+)?"
     r"(?:tu\s+)?(?P<a>\d{1,2})(?:\s*(?:[-–]|den)\s*(?:thu\s+)?(?P<b>\d{1,2}))?(?:\s*/\s*(?P<of>\d{2}))?"
     r"(?P<up>\s+tro\s+len)?", FLAGS)
+RANK_BAND = re.compile(
+    r"\b(?:thu\s+hang|vi\s+tri|xep\s+hang)\s+(?:nam\s+)?(?:trong\s+)?(?:khoang\s+)?(?:tu\s+)?(?:thu\s+)?"
+    r"(?P<a>\d{1,2})\s*(?:[-–]|den)\s*(?:thu\s+)?(?P<b>\d{1,2})(?!\s*(?:bac|%|diem))", FLAGS)
 GAIN = re.compile(
     r"\b(?:tang|nang|cai\s+thien|thang|len)\s+(?:thu\s+hang\s+|hang\s+|vi\s+tri\s+)?(?:tu\s+)?"
     r"(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?:tu\s+)?(?P<a>\d{1,2})(?:\s*(?:[-–]|den)\s*(?P<b>\d{1,2}))?\s+"
@@ -88,6 +91,8 @@ NOT_PROVINCIAL = re.compile(
     r"các phường|huyện, thị xã|100%\s*(?:các\s+)?(?:xã|sở|huyện|cơ quan|đơn vị))\b|"
     r"^\W*(?:Huyện|Thị xã|Xã|Phường|Sở|UBND huyện|UBND xã)\s|\b(?:của|tại)\s+(?:huyện|thị xã|xã|phường|sở)\s|"
     r"\bBộ\s+[A-ZĐ]|\bcác bộ, ngành\b", 0)
+# A provincial index named as the province's own ("Chỉ số PAR INDEX của tỉnh") even where departments are named.
+PROVINCE_OWNED = re.compile(r"(?:chỉ số|index)[^.;]{0,40}?\b(?:của tỉnh|cấp tỉnh|toàn tỉnh|của Thành phố)\b", FLAGS)
 DOCUMENT = re.compile(
     r"(?P<type>Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|Chương trình(?: hành động)?|Công văn|Kết luận)\s+"
     r"(?P<number>số\s+\d+[\w/\-–.]*[\w])", FLAGS)
