@@ -285,6 +285,9 @@ class Reader:
         indices = self._indices(lo, hi)
         for i, phrase in enumerate(phrases):
             nxt = phrases[i + 1].start if i + 1 < len(phrases) else hi
+            if not (in_section or plan_wide or P.STRONG_CUE.search(self.text, lo, phrase.end)
+                    or P.WEAK_CUE.search(self.text, max(lo, phrase.start - 30), min(hi, phrase.end + 12))):
+                continue  # a result stated before the sentence turns to its target
             before = [code for at, code in indices if start <= at < phrase.start]
             after = [code for at, code in indices if phrase.end <= at < nxt]
             if not before and OTHER_STATISTIC.search(self.text, start, phrase.start):
