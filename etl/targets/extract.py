@@ -192,10 +192,17 @@ class Reader:
                 break
         return list(dict.fromkeys(out))
 
+    def heading(self) -> tuple[int, int]:
+        """The text's first sentence, with the next one when it is only a word or two ("KẾ HOẠCH" on its own line)."""
+        lo, hi = self.spans[0]
+        if len(self.text[lo:hi].split()) < 4 and len(self.spans) > 1:
+            hi = self.spans[1][1]
+        return lo, hi
+
     def _context(self) -> Context:
         if not self.spans:
             return Context(None, None, None, False, False)
-        lo, hi = self.spans[0]
+        lo, hi = self.heading()
         specs, _ = _years(self.text, lo, hi)
         years = specs[0] if len(specs) == 1 else None
         province = None
@@ -212,8 +219,13 @@ class Reader:
     def _document(self, lo: int, hi: int) -> tuple[str, str, str]:
         """(document, issuer, date issued) from the sentence, else from the text."""
         a, b = self.folded.span(lo, hi)
-        found = P.DOCUMENT.search(self.source, a, b) or P.DOCUMENT.search(self.source)
+        head = self.folded.span(*self.heading()) if self.spans else (0, 0)
+        found = self._provincial_document(a, b) or self._provincial_document(*head)
         document = f"{found['type'].capitalize()} {found['number']}" if found else ""
+        if not found and self.context.is_plan:
+            title = " ".join(self.source[head[0]:head[1]].split())[:200]
+            kind = re.match(r"\w+ \w+", title)  # "KẾ HOẠCH" → "Kế hoạch"; the title after it as written
+            document = kind.group().capitalize() + title[kind.end():] if kind and kind.group().isupper() else title
         date = ""
         if found:
             d = P.DATE.search(self.source[found.end():found.end() + 60]) or \
@@ -221,12 +233,20 @@ class Reader:
             if d:
                 day, month, year = (d["d"], d["m"], d["y"]) if d["d"] else (d["d2"], d["m2"], d["y2"])
                 date = f"{int(day):02d}/{int(month):02d}/{year}"
-        places = [document, self.source[a:b], self.source[:self.folded.span(*self.spans[0])[1]] if self.spans else ""]
+        opening = self.folded.span(0, self.spans[min(2, len(self.spans) - 1)][1]) if self.spans else (0, 0)
+        places = [document if found else "", self.source[a:b], self.source[opening[0]:opening[1]]]
         for place in places:
             hits = [(m.start(), name) for name, pattern in P.ISSUERS for m in [pattern.search(place)] if m]
             if hits:
                 return document, min(hits)[1], date
         return document, "", date
+
+    def _provincial_document(self, a: int, b: int) -> re.Match[str] | None:
+        """The first document of source[a:b] that a province issued (not a central one: -CP, /TTg, -BNV…)."""
+        for m in P.DOCUMENT.finditer(self.source, a, b):
+            if not P.CENTRAL_DOCUMENT.search(m["number"]):
+                return m
+        return None
 
     def _before_the_plan(self, lo: int, hi: int) -> bool:
         """A plan's sentence whose only year is before the plan's own: last year's result, not a target."""
@@ -295,6 +315,8 @@ class Reader:
                 continue
             named = list(dict.fromkeys(before or after)) or previous or (
                 [self.context.index] if self.context.index else [])
+            if not named and phrase.kind == "improve":
+                continue  # "nâng cao nhận thức": improving something that is not an index
             try:
                 if not named:
                     raise Unclear("a target but no index named in the sentence or the heading")

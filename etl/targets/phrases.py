@@ -96,6 +96,7 @@ PROVINCE_OWNED = re.compile(r"(?:chỉ số|index)[^.;]{0,40}?\b(?:của tỉnh|
 DOCUMENT = re.compile(
     r"(?P<type>Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|Chương trình(?: hành động)?|Công văn|Kết luận)\s+"
     r"(?P<number>số\s+\d+[\w/\-–.]*[\w])", FLAGS)
+CENTRAL_DOCUMENT = re.compile(r"[-/](?:CP|TTg|BNV|BTTTT|BKHĐT|QH\d*|TW|VPCP)\b")
 DATE_BEFORE = re.compile(r"ngày\s+(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>20\d\d)\D{0,60}$", FLAGS)
 DATE = re.compile(r"^\D{0,12}ngày\s+(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>20\d\d)|"
                   r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))", 0)

@@ -20,6 +20,24 @@ class Case:
     reported: bool = False
 
 
+LANG_SON_PLAN = "\n".join([
+    "KẾ HOẠCH",
+    "Cải thiện, nâng cao Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng của người dân, tổ chức đối với sự "
+    "phục vụ của cơ quan hành chính nhà nước (SIPAS) tỉnh Lạng Sơn năm 2024",
+    "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ; Kế hoạch số 02/KH-UBND ngày 05/01/2024 của UBND "
+    "tỉnh về cải cách hành chính năm 2024, UBND tỉnh ban hành Kế hoạch như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "- Nâng cao nhận thức, trách nhiệm của người đứng đầu cơ quan, đơn vị.",
+    "- Phấn đấu năm 2024 Chỉ số PAR INDEX của tỉnh tăng ít nhất 05 bậc so với năm 2023; Chỉ số SIPAS đạt từ 82% trở "
+    "lên, nằm trong nhóm 40 tỉnh, thành phố.",
+    "- 100% cơ quan, đơn vị cấp tỉnh, cấp huyện có kế hoạch cải thiện các chỉ số thành phần.",
+    "2. Yêu cầu",
+    "- Các sở, ban, ngành, UBND các huyện, thành phố phấn đấu Chỉ số CCHC đạt từ 80 điểm trở lên.",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Tăng cường công tác chỉ đạo, điều hành.",
+])
+
 DEV: list[Case] = [
     Case("Phấn đấu năm 2024, Chỉ số PAR INDEX, SIPAS của tỉnh Bắc Giang nằm trong nhóm 20 tỉnh, thành phố dẫn đầu "
          "cả nước.",
@@ -109,6 +127,12 @@ DEV: list[Case] = [
          [("Bến Tre", "par_index", "rank_at_most", "20", 2024, 2024)]),
     Case("Năm 2023, Chỉ số PCI của tỉnh Bắc Kạn đạt 65,5 điểm, phấn đấu năm 2024 tăng 3 bậc.",
          [("Bắc Kạn", "pci", "rank_gain_at_least", "3", 2024, 2024)]),
+    # A whole plan: its title on the second line, cited central and provincial documents, a purpose section
+    # with targets, a department's target and a commune-level one.
+    Case(LANG_SON_PLAN,
+         [("Lạng Sơn", "par_index", "rank_gain_at_least", "5", 2024, 2024),
+          ("Lạng Sơn", "sipas", "score_at_least", "82", 2024, 2024),
+          ("Lạng Sơn", "sipas", "rank_at_most", "40", 2024, 2024)], reported=True),
     # Results, not targets.
     Case("Năm 2023, Chỉ số PCI của tỉnh Quảng Ninh đạt 72,56 điểm, xếp thứ 1/63 tỉnh, thành phố."),
     Case("PAR INDEX 2023 của Hải Phòng tăng 3 bậc so với năm 2022."),

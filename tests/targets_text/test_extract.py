@@ -10,9 +10,11 @@ import sys
 
 import pytest
 
+from etl.catalogue import load_catalogue
 from etl.paths import RAW_DIR, ROOT
-from tests.targets_text.corpus import DEV, Case
-from tests.targets_text.scoring import listed
+from etl.targets.extract import extract_targets
+from tests.targets_text.corpus import DEV, LANG_SON_PLAN, Case
+from tests.targets_text.scoring import aliases, listed
 
 
 @pytest.mark.parametrize("case", DEV, ids=[c.text[:40] for c in DEV])
@@ -52,3 +54,11 @@ def test_command_refuses_to_write_under_data_raw(tmp_path):
     done = run_cli(PLAN, "--out", str(RAW_DIR / "targets" / "candidates.csv"))
     assert done.returncode == 2 and "refusing to write" in done.stderr
     assert not (RAW_DIR / "targets" / "candidates.csv").exists()
+
+
+def test_a_plan_without_a_number_is_named_by_its_title_and_cited_documents_are_not_its_own():
+    found, reports = extract_targets(LANG_SON_PLAN, "", aliases(), load_catalogue())
+    assert {(c.document, c.issued_by) for c in found} == {
+        ("Kế hoạch Cải thiện, nâng cao Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng của người dân, tổ chức "
+         "đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) tỉnh Lạng Sơn năm 2024", "UBND tỉnh")}
+    assert [r.reason.split(" (")[0] for r in reports] == ["not a provincial target"] * 2
