@@ -9,7 +9,8 @@ Rules (README, "Targets from text"):
 - Each phrase ("nhóm 10 tỉnh", "tăng 3-5 bậc", "từ 0,6 điểm trở lên") belongs to the indices named since the
   previous phrase (else right after it, else those of the previous phrase, else the heading's only index); its
   years are those of its stretch of the sentence, else the sentence's, else the heading's; its province is the
-  sentence's only province, else the heading's.
+  sentence's only province, else that of the paragraph's last sentence naming one ("The province …"), else the
+  heading's.
 - A rank gain "so với năm 2023" with no year of its own is a target for 2024.
 """
 
@@ -101,6 +102,8 @@ def _phrases(text: str, lo: int, hi: int) -> list[Phrase]:
             add("keep_rank", top["n"] or top["m"], m.start(), top.end())
         elif m.group().strip().count(" ") >= 2 and ("vi tri" in m.group().lower() or "thu hang" in m.group().lower()):
             add("keep_rank", "", m.start(), m.end())
+    for m in P.KEEP_EN.finditer(text, lo, hi):
+        add("keep_rank", "1", m.start(), m.end())
     for m in P.RANK_BAND.finditer(text, lo, hi):
         add("rank_at_most", str(int(m["b"])), m.start(), m.end())
     for m in P.RANK_PLACE.finditer(text, lo, hi):
@@ -108,13 +111,18 @@ def _phrases(text: str, lo: int, hi: int) -> list[Phrase]:
             add("rank_at_most", str(int(m["b"] or m["a"])), m.start(), m.end())
     for pattern in (P.RANK_TOP, P.RANK_TOP_EN):
         for m in pattern.finditer(text, lo, hi):
+            if P.COMPONENT_BEFORE.search(text, max(lo, m.start() - 50), m.start()):
+                taken.append((m.start(), m.end()))
+                continue
             add("rank_at_most", str(int(m["n"] or m["m"])), m.start(), m.end())
     for pattern in (P.GAIN, P.GAIN_EN):
         for m in pattern.finditer(text, lo, hi):
             add("rank_gain_at_least", _range(m["a"], m["b"]), m.start(), m.end())
-    for pattern in (P.GROUP, P.GROUP_EN):
-        for m in pattern.finditer(text, lo, hi):
-            add("group", m["g"], m.start("g"), m.end())
+    for m in P.GROUP.finditer(text, lo, hi):
+        add("group", m["g"], m.start("g"), m.end())
+    for m in P.GROUP_EN.finditer(text, lo, hi):
+        name = "g" if m["g"] else "h"
+        add("group", m[name], m.start(name), m.end(name))
     for m in P.SCORE_AT_LEAST.finditer(text, lo, hi):
         bound = re.search(r"tren|tu|toi\s+thieu|it\s+nhat|[≥>]|least|above|over", text[m.start():m.start("n")])
         stated = m["unit"] or m["up"] or m["per"] or (bound and re.search(r"[.,]", m["n"]))  # "trên 0,65"
@@ -174,6 +182,7 @@ class Reader:
         self.spans = sentences(self.text)
         self.vocab = vocabulary(aliases, catalogue)
         self.context = self._context()
+        self.recent: tuple[str, str] | None = None  # the province of the paragraph's last sentence naming one
 
     def _indices(self, lo: int, hi: int) -> list[tuple[int, str]]:
         return sorted((m.start(), code) for code, pat in news.INDICES.items() for m in pat.finditer(self.text, lo, hi))
@@ -332,7 +341,7 @@ class Reader:
         named = self._provinces(lo, hi, years)
         if len(named) > 1:
             raise Unclear(f"several provinces named ({', '.join(n for n, _ in named)})")
-        province = named[0] if named else self.context.province
+        province = named[0] if named else (self.recent or self.context.province)
         if province is None:
             raise Unclear("no province in the sentence or the heading")
         threshold = phrase.threshold
@@ -347,8 +356,11 @@ class Reader:
                                self.ref, a, b)
 
     def read(self) -> tuple[list[CandidateTarget], list[Report]]:
-        found, reports, in_section = [], [], False
+        found, reports, in_section, end = [], [], False, 0
         for lo, hi in self.spans:
+            if "\n" in self.text[end:lo]:
+                self.recent = None  # a new paragraph: "the province" is the heading's again
+            end = hi
             if P.SECTION_OPENS.search(self.text, lo, hi):
                 in_section = True
             elif P.SECTION_CLOSES.search(self.text, lo, hi):
@@ -356,6 +368,8 @@ class Reader:
             got, why = self.sentence(lo, hi, in_section)
             found += got
             reports += why
+            named = self._provinces(lo, hi, (None, None))
+            self.recent = named[0] if len(named) == 1 else self.recent
         specific = {(c.province, c.index) for c in found if c.kind != "improve"}
         unique: dict[tuple, CandidateTarget] = {}
         for c in found:

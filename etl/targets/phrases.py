@@ -54,7 +54,7 @@ GAIN_EN = re.compile(
     r"\b(?:improv\w*|ris\w*|climb\w*|mov\w*\s+up|gain\w*|advanc\w*)(?:\s+(?!by\b)[a-z]+){0,3}?\s+(?:by\s+)?(?:at\s+least\s+)?(?P<a>\d{1,2})"
     r"(?:\s*(?:[-–]|to)\s*(?P<b>\d{1,2}))?\s+(?:places?|ranks?|positions?|spots?|notches?)", FLAGS)
 SCORE_AT_LEAST = re.compile(
-    r"(?:\b(?:dat|tu|tren|toi\s+thieu|it\s+nhat|from|at\s+least|above|over|of)\s*|[≥>]=?\s*)(?:(?:muc|tu|tren)\s+)?"
+    r"(?:\b(?:dat|tu|tren|toi\s+thieu|it\s+nhat|from|at\s+least|above|over|of|reach\w*|achiev\w*|to)\s*|[≥>]=?\s*)(?:(?:muc|tu|tren)\s+)?"
     + SCORE + r"\s*(?P<per>/\s*1[.,]?000)?\s*(?P<unit>%|diem\b|points?\b|phan\s+tram)?(?P<up>\s+tro\s+len)?"
     r"(?!\s*(?:so\b|cac\b|ho\s+so|thu\s+tuc|co\s+quan|don\s+vi|nguoi|doanh|xa\b|tinh\b|bac\b|dia\s+phuong))",
     FLAGS)
@@ -64,8 +64,14 @@ GROUP = re.compile(
     r"(?:rat\s+tot|tot|kha|trung\s+binh\s+cao|trung\s+binh\s+thap|trung\s+binh(?:\s+tro\s+len)?|cao\s+nhat|"
     r"dan\s+dau|dau|xuat\s+sac))\b", FLAGS)
 GROUP_EN = re.compile(
-    r"\b(?:in|into|among|join)\s+the\s+(?P<g>highest|leading|top|good|fairly\s+good|high[\s-]average|average)"
-    r"(?:[\s-]performing)?\s+group", FLAGS)
+    r"\b(?:in|into|among|join)\s+the\s+(?:(?P<g>highest|leading|top|good|fairly\s+good|high[\s-]average|average)"
+    r"(?:[\s-]performing)?\s+group|group\s+of\s+(?:provinces|localities)\s+with\s+the\s+(?P<h>highest|best|"
+    r"leading)\b)", FLAGS)
+KEEP_EN = re.compile(r"\b(?:maintain|keep|retain|hold)\w*\s+(?:its\s+|the\s+)?(?:leading|top|first|number[\s-]one)\s+"
+                     r"(?:position|place|spot|rank\w*)", FLAGS)
+# "4 out of 8 indicators in the top 10", "chỉ số thành phần … nhóm 10": a component's rank, not the index's.
+COMPONENT_BEFORE = re.compile(r"\b(?:indicators?|chi\s+so\s+thanh\s+phan|chi\s+tieu\s+thanh\s+phan|out\s+of\s+\d+)\b",
+                              FLAGS)
 KEEP = re.compile(
     r"\b(?:duy\s+tri|giu\s+vung|giu|maintain\w*|keep\w*|retain\w*)\s+(?:vung\s+)?"
     r"(?:(?:vi\s+tri|thu\s+hang|vi\s+thu|ngoi\s+vi|its\s+(?:position|rank(?:ing)?))"

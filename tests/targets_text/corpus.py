@@ -133,6 +133,24 @@ DEV: list[Case] = [
          [("Lạng Sơn", "par_index", "rank_gain_at_least", "5", 2024, 2024),
           ("Lạng Sơn", "sipas", "score_at_least", "82", 2024, 2024),
           ("Lạng Sơn", "sipas", "rank_at_most", "40", 2024, 2024)], reported=True),
+    # English news: a component's "top 10" is not the index's; "the province" is the paragraph's last one named.
+    Case("Khanh Hoa drives DTI progress\nIn 2025, Khanh Hoa Province aims to have its DTI ranking among the top 20 "
+         "provinces and cities. The province is aiming for a DTI score of ≥ 800/1,000 points in 2025 and having at "
+         "least 4 out of 8 main indicators in the top 10 provinces nationwide. The plan aims for a steady annual "
+         "improvement of at least 1–2 ranks in the 2025-2030 period.\nIn 2024, Khanh Hoa ranked 25th in the DTI, up "
+         "5 places from 2023.",
+         [("Khánh Hòa", "dti", "rank_at_most", "20", 2025, 2025),
+          ("Khánh Hòa", "dti", "score_at_least", "800", 2025, 2025),
+          ("Khánh Hòa", "dti", "rank_gain_at_least", "1-2", 2025, 2030)]),
+    Case("Quang Ninh seeks ways to improve competitiveness\nQuang Ninh aims to maintain its leading position in the "
+         "PCI rankings and target a PCI score of 75.3 points in 2020.\nAn Giang targets a place in the top 15 in PCI "
+         "rankings. The province set a target of reaching 65 points in PCI 2019.\nBac Giang strives to be in the "
+         "group of provinces with the highest PAPI scores in 2024.",
+         [("Quảng Ninh", "pci", "keep_rank", "1", 2020, 2020),
+          ("Quảng Ninh", "pci", "score_at_least", "75.3", 2020, 2020),
+          ("An Giang", "pci", "rank_at_most", "15", None, None),
+          ("An Giang", "pci", "score_at_least", "65", 2019, 2019),
+          ("Bắc Giang", "papi", "group", "highest", 2024, 2024)]),
     # Results, not targets.
     Case("Năm 2023, Chỉ số PCI của tỉnh Quảng Ninh đạt 72,56 điểm, xếp thứ 1/63 tỉnh, thành phố."),
     Case("PAR INDEX 2023 của Hải Phòng tăng 3 bậc so với năm 2022."),
