@@ -27,7 +27,8 @@ RESULT_CUE = re.compile(
     r"was\s+ranked|ranked\s+\d|fell\s+short)\b", FLAGS)
 # The same on the original text, where "đạt" (reached) and "đặt" (set) differ: "đã đạt", "chưa đạt mục tiêu".
 RESULT_CUE_ORIGINAL = re.compile(
-    r"\b(?:đã đạt|chưa đạt|không đạt|đạt được|đạt mục tiêu|vượt mục tiêu|hoàn thành mục tiêu)\b", FLAGS)
+    r"\b(?:đã đạt|chưa đạt|không đạt|vượt mục tiêu|hoàn thành mục tiêu|"
+    r"(?<!phấn đấu )(?<!quyết tâm )(?<!để )(?<!nhằm )(?<!sẽ )đạt (?:được|mục tiêu))\b", FLAGS)
 # A score right after "tăng"/"giảm" is a change ("tăng ít nhất 2%"), not a level to reach.
 CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|increase|rise|raise)\w*\s+(?:them\s+)?(?:by\s+)?$", FLAGS)
 # A heading line that opens a plan's list of targets ("II. MỤC TIÊU", "Chỉ tiêu cụ thể"), and one that closes it.
@@ -60,7 +61,7 @@ SCORE_AT_LEAST = re.compile(
     FLAGS)
 GROUP = re.compile(
     r"\b(?:thuoc|nam\s+trong|vao|o|trong|len|dat)\s+(?:nhom|muc)\s+(?:(?:cac\s+)?(?:tinh|dia\s+phuong)\s+)?"
-    r"(?P<g>(?:dat\s+|co\s+)?(?:diem\s+)?(?:so\s+)?"
+    r"(?P<g>(?:dat\s+|co\s+)?(?:chat\s+luong\s+dieu\s+hanh\s+)?(?:diem\s+)?(?:so\s+)?"
     r"(?:rat\s+tot|tot|kha|trung\s+binh\s+cao|trung\s+binh\s+thap|trung\s+binh(?:\s+tro\s+len)?|cao\s+nhat|"
     r"dan\s+dau|dau|xuat\s+sac))\b", FLAGS)
 GROUP_EN = re.compile(
@@ -111,4 +112,4 @@ ISSUERS = (("Tỉnh ủy", re.compile(r"NQ/TU|/TU\b|-TU\b|Tỉnh ủy|Tỉnh u�
            ("HĐND tỉnh", re.compile(r"HĐND|Hội đồng nhân dân|People's Council", FLAGS)),
            ("UBND tỉnh", re.compile(r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|People's Committee", FLAGS)))
 # What a group target's name keeps: "nhóm đạt điểm cao nhất" is the group "cao nhất".
-GROUP_PREFIX = re.compile(r"^(?:đạt\s+|có\s+)?(?:điểm\s+)?(?:số\s+)?", FLAGS)
+GROUP_PREFIX = re.compile(r"^(?:đạt\s+|có\s+)?(?:chất lượng điều hành\s+)?(?:điểm\s+)?(?:số\s+)?", FLAGS)

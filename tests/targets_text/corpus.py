@@ -151,6 +151,13 @@ DEV: list[Case] = [
           ("An Giang", "pci", "rank_at_most", "15", None, None),
           ("An Giang", "pci", "score_at_least", "65", 2019, 2019),
           ("Bắc Giang", "papi", "group", "highest", 2024, 2024)]),
+    Case("Tỉnh ủy Trà Vinh đề ra mục tiêu đến năm 2025 PCI thuộc nhóm các tỉnh có chất lượng điều hành tốt.",
+         [("Trà Vinh", "pci", "group", "tốt", None, 2025)]),
+    Case("Tỉnh An Giang quyết tâm phấn đấu đạt mục tiêu Chỉ số PCI năm 2024 nằm trong top 20.",
+         [("An Giang", "pci", "rank_at_most", "20", 2024, 2024)]),
+    Case("Tại hội nghị, Chủ tịch UBND tỉnh Kon Tum yêu cầu các sở, ngành, địa phương phấn đấu năm 2024 Chỉ số PCI "
+         "của tỉnh tăng ít nhất 5 bậc.",
+         [("Kon Tum", "pci", "rank_gain_at_least", "5", 2024, 2024)]),
     # Results, not targets.
     Case("Năm 2023, Chỉ số PCI của tỉnh Quảng Ninh đạt 72,56 điểm, xếp thứ 1/63 tỉnh, thành phố."),
     Case("PAR INDEX 2023 của Hải Phòng tăng 3 bậc so với năm 2022."),
