@@ -24,7 +24,7 @@ its latest published year (cannot tell); pending when no year of it is published
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 
 import duckdb
 import pandas as pd
@@ -85,41 +85,39 @@ def _ranked_rows(con: duckdb.DuckDBPyConnection, indices: list[str]) -> dict[str
     return out
 
 
-@dataclass
+RankedRow = namedtuple("RankedRow", ROWS)
+
+
 class Ranks:
-    """The ranked rows of one geography, looked up by (index, year, province)."""
+    """The ranked rows of one geography, looked up by (index, year, province), and each (index, year)'s rows with a
+    value and a complete rank, best first (plain tuples: a target list asks a few hundred questions)."""
 
-    frame: pd.DataFrame
+    def __init__(self, frame: pd.DataFrame) -> None:
+        columns = [[None if pd.isna(v) else v for v in frame[c].tolist()] for c in ROWS]
+        rows = [RankedRow(*values) for values in zip(*columns, strict=True)]
+        self.by_key = {(r.index_code, r.year, r.province_id): r for r in rows}
+        self.complete: dict[tuple[str, int], list[RankedRow]] = {}
+        for r in sorted(rows, key=lambda r: r.rank or 0):
+            if r.value is not None and r.rank is not None and not r.rank_partial:
+                self.complete.setdefault((r.index_code, r.year), []).append(r)
 
-    def __post_init__(self) -> None:
-        self.by_key = {(r.index_code, r.year, r.province_id): r for r in self.frame.itertuples(index=False)}
-
-    def row(self, index: str, year: int, province_id: str):
+    def row(self, index: str, year: int, province_id: str) -> RankedRow | None:
         return self.by_key.get((index, year, province_id))
 
     def took(self, index: str, year: int, rank: int) -> tuple[float | None, str | None, str | None]:
         """The score the province at `rank` had that year and its names (vi, en): from a complete rank at that place,
         or, where ties leave the place empty, the nearest complete rank above it in a complete table."""
-        year_rows = self.frame[(self.frame["index_code"] == index) & (self.frame["year"] == year)
-                               & self.frame["value"].notna() & self.frame["rank"].notna()
-                               & ~self.frame["rank_partial"]]
-        exact = year_rows[year_rows["rank"] == rank]
-        if not exact.empty:
-            return _named(exact.iloc[0])
-        complete = not year_rows.empty and len(year_rows) >= int(year_rows["rank_of"].max())
-        above = year_rows[year_rows["rank"] < rank].sort_values("rank")
-        if complete and not above.empty:
-            return _named(above.iloc[-1])
-        return None, None, None
-
-
-def _named(row: pd.Series) -> tuple[float, str, str]:
-    return float(row["value"]), str(row["name_vi"]), str(row["name_en"])
+        ranked = self.complete.get((index, year), [])
+        exact = [r for r in ranked if r.rank == rank]
+        above = [r for r in ranked if r.rank < rank]
+        whole = bool(ranked) and len(ranked) >= max(r.rank_of or 0 for r in ranked)
+        chosen = exact[0] if exact else (above[-1] if whole and above else None)
+        return (None, None, None) if chosen is None else (float(chosen.value), chosen.name_vi, chosen.name_en)
 
 
 def _bounds(row, n: int) -> tuple[int, int] | None:
     """A rank as (best it can be, worst it can be): exact when complete, from the partial rank down otherwise."""
-    if row is None or pd.isna(row.rank):
+    if row is None or row.rank is None:
         return None
     rank = int(row.rank)
     return (rank, max(rank, n)) if row.rank_partial else (rank, rank)
@@ -252,11 +250,12 @@ def target_years(con: duckdb.DuckDBPyConnection, targets: pd.DataFrame | None = 
                                "compared_rank": "Int64", "rank": "Int64", "rank_of": "Int64"}))
 
 
-def target_status(con: duckdb.DuckDBPyConnection, years: pd.DataFrame | None = None) -> pd.DataFrame:
+def target_status(con: duckdb.DuckDBPyConnection, years: pd.DataFrame | None = None,
+                  targets: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per target, as stated, with its headline status (module docstring) and that year's evidence and
     gap, and how many of its years were met, missed, cannot tell and pending."""
-    years = target_years(con) if years is None else years
-    targets = target_list(con)
+    targets = target_list(con) if targets is None else targets
+    years = target_years(con, targets) if years is None else years
     judged = years[years["status"] != "pending"].assign(decided=lambda f: f["status"].isin(["met", "missed"]))
     head = judged.sort_values(["decided", "year"], na_position="first").groupby(["source_id", "row"]).tail(1)
     head = head.drop(columns="decided")
@@ -298,8 +297,9 @@ def what_it_takes(con: duckdb.DuckDBPyConnection, index: str, year: int, rank: i
 def target_table(con: duckdb.DuckDBPyConnection, year: int | None = None) -> pd.DataFrame:
     """The targets with their headline status, or, for `year`, only the targets whose span holds that year, with
     that year's status and evidence (status_year = year)."""
-    years = target_years(con)
+    targets = target_list(con)
+    years = target_years(con, targets)
     if year is None:
-        return target_status(con, years)
+        return target_status(con, years, targets)
     chosen = years[years["year"] == year].rename(columns={"year": "status_year"})
-    return typed(target_list(con).merge(chosen, on=["source_id", "row"]))
+    return typed(targets.merge(chosen, on=["source_id", "row"]))
