@@ -226,10 +226,14 @@ class Reader:
                        any(P.SECTION_OPENS.search(self.text, a, b) for a, b in self.spans[1:]))
 
     def _document(self, lo: int, hi: int) -> tuple[str, str, str]:
-        """(document, issuer, date issued) from the sentence, else from the text."""
+        """(document, issuer, date issued): the sentence's own document, else a plan's heading document or title, or
+        in news the last document named before it; the issuer from the document's code, else the sentence, else the
+        text's opening."""
         a, b = self.folded.span(lo, hi)
         head = self.folded.span(*self.heading()) if self.spans else (0, 0)
-        found = self._provincial_document(a, b) or self._provincial_document(*head)
+        # A plan's own document is in its heading (the ones it cites follow); news names the plan before its targets.
+        found = self._provincial_document(a, b) or (self._provincial_document(*head) if self.context.is_plan
+                                                     else self._provincial_document(0, a, last=True))
         document = f"{found['type'].capitalize()} {found['number']}" if found else ""
         if not found and self.context.is_plan:
             title = " ".join(self.source[head[0]:head[1]].split())[:200]
@@ -250,12 +254,10 @@ class Reader:
                 return document, min(hits)[1], date
         return document, "", date
 
-    def _provincial_document(self, a: int, b: int) -> re.Match[str] | None:
-        """The first document of source[a:b] that a province issued (not a central one: -CP, /TTg, -BNV…)."""
-        for m in P.DOCUMENT.finditer(self.source, a, b):
-            if not P.CENTRAL_DOCUMENT.search(m["number"]):
-                return m
-        return None
+    def _provincial_document(self, a: int, b: int, last: bool = False) -> re.Match[str] | None:
+        """The first (or last) document of source[a:b] that a province issued (not a central one: -CP, /TTg…)."""
+        found = [m for m in P.DOCUMENT.finditer(self.source, a, b) if not P.CENTRAL_DOCUMENT.search(m["number"])]
+        return (found[-1] if last else found[0]) if found else None
 
     def _before_the_plan(self, lo: int, hi: int) -> bool:
         """A plan's sentence whose only year is before the plan's own: last year's result, not a target."""

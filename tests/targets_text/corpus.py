@@ -38,6 +38,18 @@ LANG_SON_PLAN = "\n".join([
     "1. Tăng cường công tác chỉ đạo, điều hành.",
 ])
 
+HA_TINH_NEWS = "\n".join([
+    "Hà Tĩnh: Quyết tâm cải thiện Chỉ số PCI năm 2024",
+    "Năm 2023, Chỉ số PCI của Hà Tĩnh đạt 66,31 điểm, xếp thứ 19/63 tỉnh, thành phố, giảm 5 bậc so với năm 2022. "
+    "Trong khi đó, Nghệ An xếp thứ 12 và Quảng Bình xếp thứ 25.",
+    "Để cải thiện thứ hạng, UBND tỉnh vừa ban hành Kế hoạch số 145/KH-UBND ngày 20/3/2024 với mục tiêu năm 2024 "
+    "Chỉ số PCI của tỉnh nằm trong nhóm 15 tỉnh, thành phố dẫn đầu cả nước, điểm số đạt từ 68 điểm trở lên.",
+    "Đến năm 2025, tỉnh phấn đấu PCI nằm trong nhóm 10 tỉnh, thành phố dẫn đầu.",
+    "Kế hoạch cũng đặt mục tiêu 100% sở, ngành, địa phương có Chỉ số DDCI đạt từ 70 điểm trở lên.",
+    "Ông Nguyễn Văn A, Giám đốc Sở Kế hoạch và Đầu tư cho biết, các chỉ số thành phần như Chi phí thời gian, Tính "
+    "minh bạch cần được cải thiện mạnh.",
+])
+
 DEV: list[Case] = [
     Case("Phấn đấu năm 2024, Chỉ số PAR INDEX, SIPAS của tỉnh Bắc Giang nằm trong nhóm 20 tỉnh, thành phố dẫn đầu "
          "cả nước.",
@@ -158,6 +170,10 @@ DEV: list[Case] = [
     Case("Tại hội nghị, Chủ tịch UBND tỉnh Kon Tum yêu cầu các sở, ngành, địa phương phấn đấu năm 2024 Chỉ số PCI "
          "của tỉnh tăng ít nhất 5 bậc.",
          [("Kon Tum", "pci", "rank_gain_at_least", "5", 2024, 2024)]),
+    # A news article: last year's results, neighbours' ranks, the plan's targets, a departments' target.
+    Case(HA_TINH_NEWS,
+         [("Hà Tĩnh", "pci", "rank_at_most", "15", 2024, 2024), ("Hà Tĩnh", "pci", "score_at_least", "68", 2024, 2024),
+          ("Hà Tĩnh", "pci", "rank_at_most", "10", None, 2025)], reported=True),
     # Results, not targets.
     Case("Năm 2023, Chỉ số PCI của tỉnh Quảng Ninh đạt 72,56 điểm, xếp thứ 1/63 tỉnh, thành phố."),
     Case("PAR INDEX 2023 của Hải Phòng tăng 3 bậc so với năm 2022."),

@@ -13,7 +13,7 @@ import pytest
 from etl.catalogue import load_catalogue
 from etl.paths import RAW_DIR, ROOT
 from etl.targets.extract import extract_targets
-from tests.targets_text.corpus import DEV, LANG_SON_PLAN, Case
+from tests.targets_text.corpus import DEV, HA_TINH_NEWS, LANG_SON_PLAN, Case
 from tests.targets_text.scoring import aliases, listed
 
 
@@ -62,3 +62,9 @@ def test_a_plan_without_a_number_is_named_by_its_title_and_cited_documents_are_n
         ("Kế hoạch Cải thiện, nâng cao Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng của người dân, tổ chức "
          "đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) tỉnh Lạng Sơn năm 2024", "UBND tỉnh")}
     assert [r.reason.split(" (")[0] for r in reports] == ["not a provincial target"] * 2
+
+
+def test_news_names_the_plan_before_its_targets():
+    found, _ = extract_targets(HA_TINH_NEWS, "https://example.org/n", aliases(), load_catalogue())
+    assert {(c.document, c.issued_by, c.date_issued, c.source_url) for c in found} == {
+        ("Kế hoạch số 145/KH-UBND", "UBND tỉnh", "20/03/2024", "https://example.org/n")}
