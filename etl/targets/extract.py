@@ -301,7 +301,9 @@ class Reader:
             return [], [Report(a, b, why, self.ref)] if strong else []
         plan_wide = self.context.is_plan and not self.context.has_sections
         if not (strong or in_section or plan_wide or P.WEAK_CUE.search(self.text, lo, hi)):
-            return [], []
+            undated = not any(_years(self.text, lo, hi)) and not all(p.kind == "improve" for p in phrases)
+            why = "a target or a result? the sentence says neither and names no year"
+            return [], [Report(a, b, why, self.ref)] if undated else []
         if not strong and self._before_the_plan(lo, hi):
             return [], []
         local = P.NOT_PROVINCIAL.search(self.source, a, b)

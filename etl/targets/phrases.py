@@ -19,7 +19,7 @@ STRONG_CUE = re.compile(
     r"\b(?:phan\s+dau|muc\s+tieu|chi\s+tieu|quyet\s+tam|huong\s+toi|de\s+ra|dat\s+ra|phai\s+dat|can\s+dat|"
     r"no\s+luc\s+dua|co\s+gang|aims?|aiming|targets?|targeting|strives?|striving|seeks?|goal)\b", FLAGS)
 WEAK_CUE = re.compile(
-    r"\b(?:tro\s+len|it\s+nhat|toi\s+thieu|duy\s+tri|giu\s+vung|den\s+nam|vuon\s+len|at\s+least|by\s+20\d\d)\b|"
+    r"\b(?:tro\s+len|it\s+nhat|toi\s+thieu|den\s+nam|at\s+least|by\s+20\d\d)\b|"
     r"\d\s*(?:[-–]|den)\s*\d+\s+(?:bac|hang|vi\s+tri)", FLAGS)
 # A sentence about a result measured against a target, or about last year's result: not a target to list.
 RESULT_CUE = re.compile(

@@ -180,6 +180,9 @@ DEV: list[Case] = [
     Case("Quảng Ninh tiếp tục giữ vững vị trí dẫn đầu PCI năm 2022 với 72,95 điểm, kết quả vừa công bố cho thấy."),
     Case("Năm 2023, Chỉ số SIPAS của tỉnh Lạng Sơn chưa đạt mục tiêu đề ra là trên 85%.", reported=True),
     Case("Năm 2022, GRDP của tỉnh Bình Dương phấn đấu tăng trưởng từ 8% trở lên."),
+    Case("Năm 2023, Quảng Ninh duy trì vị trí trong nhóm 10 tỉnh dẫn đầu về PAR INDEX."),
+    # Neither a target's nor a result's words, and no year: reported, not guessed.
+    Case("Quảng Ninh duy trì vị trí trong nhóm 10 tỉnh dẫn đầu về PAR INDEX.", reported=True),
     # Not a province's target.
     Case("Phấn đấu năm 2024, Chỉ số DDCI của các sở, ngành đạt từ 80 điểm trở lên.", reported=True),
     Case("Huyện Lâm Thao phấn đấu Chỉ số hài lòng SIPAS năm 2024 đạt trên 90%.", reported=True),
