@@ -21,6 +21,7 @@ PAGES = [
     st.Page("app_pages/rankings.py", title=t("nav.rankings"), icon=":material/leaderboard:", url_path="rankings"),
     st.Page("app_pages/compare.py", title=t("nav.compare"), icon=":material/compare_arrows:", url_path="compare"),
     st.Page("app_pages/regions.py", title=t("nav.regions"), icon=":material/explore:", url_path="regions"),
+    st.Page("app_pages/targets.py", title=t("nav.targets"), icon=":material/flag:", url_path="targets"),
     st.Page("app_pages/data.py", title=t("nav.data"), icon=":material/download:", url_path="data"),
     st.Page("app_pages/sources.py", title=t("nav.sources"), icon=":material/menu_book:", url_path="sources"),
 ]

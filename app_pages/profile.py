@@ -7,6 +7,7 @@ import streamlit as st
 
 from metrics import rankings, reference, scorecard, trends
 from ui import briefing, charts, data, format, printing, tables, widgets
+from ui import targets as target_views
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
@@ -158,6 +159,8 @@ if peer_year:
     briefing_sections.append((t("profile.peers", index=short, year=peer_year),
                               peer_table | {t("col.province"): [("▶ " if p["province_id"] == prov["province_id"]
                                                                  else "") + pick(p, "name") for p in rows]}))
+
+target_views.profile_section(s, prov)
 
 # A PDF takes a moment to lay out, so it is made only for a briefing someone asked for (like the Excel file).
 asked = (prov["province_id"], comp_index, s.geo, s.lang)

@@ -5,6 +5,7 @@ import streamlit as st
 
 from metrics import rankings, reference, trends
 from ui import charts, data, format, notes, state, widgets
+from ui import targets as target_views
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
@@ -77,3 +78,5 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
         # Only a choice the user made here becomes the comparison: the top five shown by default never replace it.
         if 2 <= len(picked) <= 6 and picked != default and picked != s.provinces:
             state.update(provinces=",".join(picked))
+
+target_views.rankings_marker(s)

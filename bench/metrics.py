@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic import make_synthetic_warehouse  # noqa: E402
 from etl.paths import WAREHOUSE  # noqa: E402
-from metrics import compare, cross_index, merged, movers, rankings, regions, scorecard, trends  # noqa: E402
+from metrics import compare, cross_index, merged, movers, rankings, regions, scorecard, targets, trends  # noqa: E402
 from metrics.connection import open_warehouse  # noqa: E402
 
 
@@ -42,6 +42,8 @@ def real_calls(con) -> dict[str, Callable[[], object]]:
         "cross_index": lambda: cross_index.cross_index(con),
         "index_correlation": lambda: cross_index.index_correlation(con),
         "merged_values pci 2021": lambda: merged.merged_values(con, "pci", 2021),
+        "target_table (90 targets judged)": lambda: targets.target_table(con),
+        "what_it_takes pci 2022 rank 5": lambda: targets.what_it_takes(con, "pci", 2022, 5, "63-26"),
     }
 
 

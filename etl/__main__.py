@@ -1,5 +1,5 @@
 """Command line: `python -m etl build | validate PATH | info | snapshot KIT | rehash FILE | import FILE --spec S
-| facts TEXT`."""
+| facts TEXT | targets TEXT`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from etl import paths
 from etl.news.cli import add_arguments as add_facts_arguments
 from etl.problems import ValidationError
+from etl.targets.cli import add_arguments as add_targets_arguments
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -88,6 +89,12 @@ def _facts(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _targets(args: argparse.Namespace) -> int:
+    from etl.targets.cli import run
+
+    return run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -112,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("facts", help="candidate facts from a news text, for review (never written to data/raw)")
     add_facts_arguments(p)
     p.set_defaults(run=_facts)
+    p = sub.add_parser("targets", help="candidate targets from a plan or news text, for review (never written to "
+                       "data/raw)")
+    add_targets_arguments(p)
+    p.set_defaults(run=_targets)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

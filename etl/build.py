@@ -25,6 +25,7 @@ from etl.outlines import outline_frame
 from etl.problems import Problem, ValidationError
 from etl.sidecar import SIDECAR_SUFFIX, SourceMeta, read_sidecar, sha256_of
 from etl.stale import clear_stale, tmp_name
+from etl.targets.table import TargetRow, read_targets
 from etl.validate import check_grain, validate
 
 SCHEMA = Path(__file__).with_name("schema.sql")
@@ -175,6 +176,28 @@ def extract_all(files: list[RawFile], catalogue: Catalogue, aliases: AliasTable,
     return rows, facts, problems
 
 
+def read_all_targets(files: list[RawFile], catalogue: Catalogue,
+                     aliases: AliasTable) -> tuple[list[TargetRow], list[Problem]]:
+    """The rows of every targets file (kind `targets`), checked row by row (etl/targets/table.py)."""
+    rows, problems = [], []
+    for f in files:
+        if f.meta.kind == "targets":
+            got, bad = read_targets(f.path, f.label, f.meta, catalogue, aliases)
+            rows += got
+            problems += bad
+    return rows, problems
+
+
+def _target_frame(targets: list[TargetRow]) -> pd.DataFrame:
+    columns = ["source_id", "row", "province_id", "geography", "index_code", "kind", "threshold", "threshold_value",
+               "threshold_max", "year_from", "year_to", "document", "issued_by", "date_issued", "source_url"]
+    frame = pd.DataFrame([(t.source_id, t.row, t.province_id, t.geography, t.index, t.kind, t.threshold,
+                           t.threshold_value, t.threshold_max, t.year_from, t.year_to, t.document, t.issued_by,
+                           t.date_issued, t.source_url) for t in targets], columns=columns)
+    return frame.astype({"row": "Int64", "year_from": "Int64", "year_to": "Int64",
+                         "threshold_value": "Float64", "threshold_max": "Float64"})
+
+
 def _reference_frames(raw_dir: Path, catalogue: Catalogue, aliases: AliasTable) -> dict[str, pd.DataFrame]:
     ref = raw_dir / "reference"
     region_of = {name_key(r.name_vi): r.code for r in catalogue.regions}
@@ -257,7 +280,8 @@ def _fact_frames(files: list[RawFile], rows: list[ValueRow], facts: list[SourceF
 
 
 TABLE_ORDER = ("dim_region", "dim_province", "crosswalk_2025", "dim_province_alias", "geo_outline", "dim_index",
-               "dim_method_break", "dim_index_method", "dim_indicator", "dim_source", "fact_value", "source_fact")
+               "dim_method_break", "dim_index_method", "dim_indicator", "dim_source", "fact_value", "source_fact",
+               "fact_target")
 
 
 def write_warehouse(target: Path, frames: dict[str, pd.DataFrame]) -> None:
@@ -302,11 +326,14 @@ def build(raw_dir: Path, target: Path, say: Callable[[str], None] = print) -> di
     aliases = load_aliases(raw_dir / "reference")
     say("[3/4] extracting and validating")
     rows, facts, problems = extract_all(files, catalogue, aliases, say)
+    targets, target_problems = read_all_targets(files, catalogue, aliases)
+    problems += target_problems
+    say(f"      {len(targets)} targets")
     if problems:
         raise ValidationError(problems)
     say(f"[4/4] writing {target}")
     frames = {**_reference_frames(raw_dir, catalogue, aliases), **_catalogue_frames(catalogue),
-              **_fact_frames(files, rows, facts)}
+              **_fact_frames(files, rows, facts), "fact_target": _target_frame(targets)}
     frames["geo_outline"] = outline_frame(raw_dir, frames["dim_province"])
     write_warehouse(target, frames)
     counts = {name: len(frame) for name, frame in frames.items()}

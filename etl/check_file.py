@@ -10,6 +10,7 @@ from etl.extract import extract
 from etl.names import load_aliases
 from etl.problems import Problem
 from etl.sidecar import read_sidecar
+from etl.targets.table import read_targets
 from etl.validate import validate
 
 
@@ -25,9 +26,11 @@ def check_file(path: Path, raw_dir: Path) -> list[Problem]:
     mismatch = checksum_problem(path, str(path), meta)
     if mismatch:
         return [Problem(label, mismatch.reason)]
+    catalogue = load_catalogue()
+    if meta.kind == "targets":
+        return read_targets(path, label, meta, catalogue, load_aliases(raw_dir / "reference"))[1]
     if meta.kind not in DATA_KINDS:
         return []
-    catalogue = load_catalogue()
     out = extract(path, label, meta, catalogue, load_aliases(raw_dir / "reference"))
     full = {label} if meta.kind == "table" and not out.problems else set()
     return out.problems + validate(out.values, catalogue, full)

@@ -90,3 +90,19 @@ CREATE TABLE source_fact (
 
 -- ranked_value, one row per (geography, index, indicator, year, province) with a value or a rank: the ranks
 -- we compute beside the published ones, made from the tables above at the end of each build (etl/ranks.py).
+
+-- One row per target a province set (a row of a targets file): what was promised, for which years, by which
+-- document. `threshold` is as written; `threshold_value` is its number in the index's unit (a rank, a score, the
+-- least gain; DTI per mille read on the 0-1 scale) and `threshold_max` the top of a range ("1-2"). `geography`
+-- is the one its ranks count in ('34' for targets from 2025 on). Results are judged in metrics/, never stored.
+CREATE TABLE fact_target (
+    source_id VARCHAR NOT NULL REFERENCES dim_source (source_id), row INTEGER NOT NULL,
+    province_id VARCHAR NOT NULL REFERENCES dim_province (province_id),
+    geography VARCHAR NOT NULL CHECK (geography IN ('63', '34')),
+    index_code VARCHAR NOT NULL REFERENCES dim_index (index_code),
+    kind VARCHAR NOT NULL CHECK (kind IN ('rank_at_most', 'score_at_least', 'rank_gain_at_least', 'group',
+                                          'keep_rank', 'improve')),
+    threshold VARCHAR, threshold_value DOUBLE, threshold_max DOUBLE, year_from INTEGER, year_to INTEGER,
+    document VARCHAR, issued_by VARCHAR, date_issued VARCHAR, source_url VARCHAR NOT NULL,
+    PRIMARY KEY (source_id, row), CHECK (year_from IS NULL OR year_to IS NULL OR year_from <= year_to)
+);

@@ -267,3 +267,61 @@ def coverage(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
     fig.update_layout(margin={"l": 10, "r": 10, "t": TOP_MARGIN, "b": 10})
     return fig
+
+
+# Targets (issue 13): a province's targets against its results, and a ranking with the target rank marked.
+TARGET_STATUS_COLOUR = {"met": "#009E73", "missed": "#D55E00", "cannot_tell": "#999999", "pending": "#56B4E9"}
+TARGET_YEARS_BEFORE = 3  # results shown before a province's first target year, for context
+TARGET_STATUS_SYMBOL = {"met": "circle", "missed": "x", "cannot_tell": "circle-open", "pending": "circle-open"}
+
+
+def targets_vs_results(results: pd.DataFrame, goals: pd.DataFrame, judged: pd.DataFrame, measure: str, title: str,
+                       reverse: bool) -> go.Figure:
+    """The province's `measure` (rank or value) over the years as a line (broken where a year has none); each target
+    as a dashed segment over its years (columns label, y, x0, x1); each judged year as a marker coloured by its
+    status (columns year, y, status, text)."""
+    fig = go.Figure()
+    starts = [int(x) for x in goals["x0"]] + [int(y) for y in judged["year"]]
+    if starts:
+        results = results[results["year"] >= min(starts) - TARGET_YEARS_BEFORE]
+    if len(results):
+        first, last = int(results["year"].min()), int(results["year"].max())
+        years = pd.RangeIndex(first, last + 1, name="year")
+        line = results.set_index("year")[measure].reindex(years)
+        fig.add_trace(go.Scatter(x=list(years), y=line.tolist(), mode="lines+markers", name=title.split(":")[0],
+                                 line={"color": OKABE_ITO[0]}, connectgaps=False))
+    for i, g in enumerate(goals.itertuples()):
+        fig.add_trace(go.Scatter(x=[g.x0 - 0.4, g.x1 + 0.4], y=[g.y, g.y], mode="lines", name=g.label,
+                                 line={"color": OKABE_ITO[(i + 1) % len(OKABE_ITO)], "dash": "dash", "width": 2}))
+    for status, part in judged.groupby("status", sort=False):
+        fig.add_trace(go.Scatter(x=part["year"], y=part["y"], mode="markers", name=part["status_label"].iloc[0],
+                                 text=part["text"], hovertemplate="%{x}: %{text}<extra></extra>",
+                                 marker={"color": TARGET_STATUS_COLOUR[status], "size": 13, "line": {"width": 2},
+                                         "symbol": TARGET_STATUS_SYMBOL[status]}))
+    shown = [int(y) for y in results["year"]] + starts + [int(x) for x in goals["x1"]]
+    wide = bool(shown) and max(shown) - min(shown) >= 10
+    fig.update_layout(title=title, height=360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+                      legend={"orientation": "h", "y": -0.2}, xaxis={"dtick": 2 if wide else 1})
+    if reverse:
+        fig.update_yaxes(autorange="reversed")
+    return fig
+
+
+def ranking_with_target(table: pd.DataFrame, province_id: str, target_rank: int, title: str,
+                        target_label: str) -> go.Figure:
+    """Every ranked province's value by rank (grey), the chosen province highlighted, and a dashed line at the
+    province's target rank."""
+    ranked = table[table["rank"].notna() & table["value"].notna()]
+    mine = ranked[ranked["province_id"] == province_id]
+    fig = go.Figure(go.Scatter(x=ranked["rank"], y=ranked["value"], mode="markers", text=ranked["name_vi"],
+                               hovertemplate="%{text}: %{x}, %{y:.2f}<extra></extra>", showlegend=False,
+                               marker={"color": "#bbbbbb", "size": 8}))
+    if len(mine):
+        fig.add_trace(go.Scatter(x=mine["rank"], y=mine["value"], mode="markers+text", text=mine["name_vi"],
+                                 textposition="top center", showlegend=False,
+                                 marker={"color": OKABE_ITO[3], "size": 14}))
+    fig.add_vline(x=target_rank, line_dash="dash", line_color=OKABE_ITO[2], annotation_text=target_label,
+                  annotation_position="top right")
+    fig.update_layout(title=title, height=300, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+                      xaxis={"title": t("col.rank")}, yaxis={"title": t("col.value")})
+    return fig

@@ -4,16 +4,25 @@ Parameters: lang (vi|en), index (par_index|sipas|pci|papi|dti), indicator (an in
 year (a year with figures for that index and geography), geo (63|34), province (a province slug of the
 geography, e.g. vinh-phuc), provinces (up to 6 slugs, comma-separated; a comparison needs 2),
 region (TDMNPB|DBSH|BTBDHMT|TN|DNB|DBSCL).
+Targets (the /targets page and the profile's what-if): tindex, tprovince (a slug of either geography), tyear
+(a year within a target's span), status (met|missed|cannot_tell|pending), target (what-if "index:rank", e.g.
+pci:10, rank 1-63); each is optional and blank means "all" / "none".
 The page is the URL path (/overview, /profile, …). An invalid value falls back to the default and is
 reported, never executed or echoed into HTML.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 PARAMS = ("lang", "index", "indicator", "year", "geo", "province", "provinces", "region")
+TARGET_PARAMS = ("tindex", "tprovince", "tyear", "status", "target")
+PARAMS += TARGET_PARAMS
+TARGET_STATUSES = ("met", "missed", "cannot_tell", "pending")
+TARGET_YEARS = tuple(range(2005, 2041))
+WHAT_IF = re.compile(r"^([a-z_]{2,20}):(\d{1,2})$")
 MAX_PARAM_LENGTH = 200
 DEFAULT_INDEX = "pci"
 DEFAULT_PROVINCE = "ha-noi"
@@ -42,6 +51,7 @@ class State:
     province: str = DEFAULT_PROVINCE
     provinces: list[str] = field(default_factory=lambda: list(DEFAULT_COMPARE))
     region: str | None = None
+    targets: dict[str, str] = field(default_factory=dict)
 
     def to_params(self) -> dict[str, str]:
         params = {"lang": self.lang, "index": self.index, "indicator": self.indicator, "geo": self.geo,
@@ -50,6 +60,7 @@ class State:
             params["year"] = str(self.year)
         if self.region:
             params["region"] = self.region
+        params.update(self.targets)
         return params
 
 
@@ -90,4 +101,25 @@ def parse(raw: Mapping[str, str], choices: Choices) -> tuple[State, list[tuple[s
         if len(valid) != len(parts) or len(valid) > 6:
             bad.append(("provinces", listed[:40]))
         state.provinces = valid[:6] if valid or not parts else [s for s in DEFAULT_COMPARE if s in slugs]
+    state.targets = parse_targets(raw, choices, bad)
     return state, bad
+
+
+def parse_targets(raw: Mapping[str, str], choices: Choices, bad: list[tuple[str, str]]) -> dict[str, str]:
+    """The valid target parameters (TARGET_PARAMS); refused ones are added to `bad`."""
+    slugs = set(choices.slugs.get("63", ())) | set(choices.slugs.get("34", ()))
+    allowed = {"tindex": choices.indices, "tprovince": slugs,
+               "tyear": tuple(str(y) for y in TARGET_YEARS), "status": TARGET_STATUSES}
+    out = {}
+    for name in TARGET_PARAMS:
+        value = raw.get(name)
+        if not value:
+            continue
+        found = WHAT_IF.match(value) if name == "target" else None
+        ok = (found is not None and found[1] in choices.indices and 1 <= int(found[2]) <= 63) if name == "target" \
+            else value in allowed[name]
+        if len(value) <= MAX_PARAM_LENGTH and ok:
+            out[name] = value
+        else:
+            bad.append((name, value[:40]))
+    return out

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from etl.paths import ROOT, WAREHOUSE
 
-PAGES = ["overview", "profile", "rankings", "compare", "regions", "data", "sources"]
+PAGES = ["overview", "profile", "rankings", "compare", "regions", "data", "sources", "targets"]
 
 
 @pytest.fixture(scope="session", autouse=True)

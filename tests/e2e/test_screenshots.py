@@ -20,6 +20,7 @@ PAGES = [
     ("regions", "/regions?index=pci&year=2021", 2),
     ("data", "/data?index=pci", 0),
     ("sources", "/sources", 1),
+    ("targets", "/targets?tprovince=vinh-phuc", 1),
 ]
 WIDTHS = {"desktop": DESKTOP, "phone": PHONE}
 

@@ -1,0 +1,1 @@
+"""Targets that provinces set for their index results: the raw file's loader and the text extractor."""

@@ -1,0 +1,93 @@
+"""The targets page, the profile's targets and what-if, and the rankings page's target marker, on the real
+warehouse: real statuses, real gaps, filters and the what-if kept in the URL and validated."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+
+from etl.paths import WAREHOUSE
+from metrics.connection import open_warehouse
+from metrics.targets import target_table
+from tests.app.test_pages import plotted
+from tests.app.test_url_state import CHOICES
+from ui import downloads
+from ui.targets import csv_frame
+from ui.url_state import parse
+
+
+def test_every_target_is_listed_with_counts_per_index(open_page):
+    at = open_page("targets")
+    assert at.title[0].value == "Mục tiêu của các tỉnh và kết quả"
+    counts = at.dataframe[0].value.set_index("Chỉ số")
+    assert counts.loc["PCI"].tolist() == [8, 13, 10, 7]
+    assert len(at.dataframe[1].value) == 90
+    assert not at.warning
+
+
+def test_filters_come_from_the_url_and_show_that_years_verdict(open_page):
+    at = open_page("targets", status="missed", tyear="2020", tindex="pci", lang="en")
+    table = at.dataframe[1].value
+    assert len(table) == 6
+    phu_yen = table[table["Province"] == "Phu Yen"].iloc[0]
+    assert (phu_yen["Target"], phu_yen["Status"], phu_yen["Result that year"], phu_yen["Score at the target rank"],
+            phu_yen["Gap"]) == ("Rank 20 or better", "Missed", "42/63 · 62.84", "64.56 (Dong Nai)", "1.72 short")
+    tuyen_quang = table[table["Province"] == "Tuyen Quang"].iloc[0]
+    assert tuyen_quang["Gap"] == "0.0036 short"  # 63.46 against 63.47: a rounding would say 0.00
+    assert (at.query_params["status"], at.query_params["tyear"]) == ("missed", "2020")
+
+
+def test_a_province_chart_of_targets_against_results(open_page):
+    at = open_page("targets", tprovince="vinh-phuc")
+    table = at.dataframe[1].value
+    assert table[["Mục tiêu", "Kết quả", "Năm xét", "Chênh lệch"]].values.tolist() == [
+        ["Hạng 15 trở lên", "Đạt", "2022", "hơn 1.03"]]
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    spec = json.loads(charts[0].proto.spec)
+    assert spec["layout"]["title"]["text"] == "Vĩnh Phúc: mục tiêu và kết quả PCI"
+    traces = {trace["name"]: trace for trace in spec["data"]}
+    assert plotted(traces["Mục tiêu: Hạng 15 trở lên (2021–2025)"]["y"]) == [15, 15]
+    assert (plotted(traces["Đạt"]["x"]), plotted(traces["Đạt"]["y"])) == ([2021, 2022], [5, 8])
+
+
+def test_bad_target_parameters_are_refused_and_dropped(open_page):
+    state, bad = parse({"tindex": "pcx", "status": "<b>met</b>", "target": "pci:99", "tyear": "1990",
+                        "tprovince": "vinh-phuc"}, CHOICES)
+    assert [name for name, _ in bad] == ["tindex", "tyear", "status", "target"]
+    assert state.targets == {"tprovince": "vinh-phuc"}
+    assert parse({"target": "dti:34", "status": "cannot_tell"}, CHOICES)[0].targets == {"status": "cannot_tell"}
+    assert parse({"target": "papi:34"}, CHOICES)[0].to_params()["target"] == "papi:34"
+    at = open_page("targets", tindex="pcx", status="<b>met</b>", target="pci:99", tyear="1990")
+    assert not {"tindex", "status", "target", "tyear"} & set(at.query_params)
+    assert len(at.dataframe[1].value) == 90
+
+
+def test_profile_lists_the_targets_and_the_what_if_from_the_url(open_page):
+    at = open_page("profile", province="vinh-phuc", target="pci:5", year="2022")
+    targets = at.dataframe[-1].value
+    assert targets[["Mục tiêu", "Kết quả", "Kết quả năm xét"]].values.tolist() == [
+        ["Hạng 15 trở lên", "Đạt", "8/63 · 68.91"]]
+    lines = [m.value for m in at.markdown]
+    assert "PCI 2022: hạng 5 là Đồng Tháp với 69.68." in lines
+    assert "Vĩnh Phúc đạt 68.91 (hạng 8): thiếu 0.77." in lines
+    assert at.query_params["target"] == "pci:5"
+
+
+def test_rankings_mark_the_chosen_provinces_target_rank(open_page):
+    at = open_page("rankings", province="vinh-phuc", index="pci", year="2022")
+    assert "Mục tiêu của Vĩnh Phúc: Hạng 15 trở lên (2021–2025) · 2022: Đạt" in [m.value for m in at.markdown]
+    figs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    marker = [f for f in figs if f["layout"]["title"]["text"] == "PCI 2022: vị trí của Vĩnh Phúc và hạng mục tiêu"]
+    assert len(marker) == 1 and [shape["x0"] for shape in marker[0]["layout"]["shapes"]] == [15]
+
+
+def test_csv_download_holds_the_rows_shown_with_codes():
+    frame = csv_frame(target_table(open_warehouse(WAREHOUSE)))
+    read = pd.read_csv(io.BytesIO(downloads.csv_bytes(frame)), encoding="utf-8-sig")
+    assert len(read) == 90
+    vinh_phuc = read[read["province"] == "Vĩnh Phúc"].iloc[0]
+    assert (vinh_phuc["status"], vinh_phuc["status_year"], vinh_phuc["rank"], round(vinh_phuc["gap"], 2)) == \
+        ("met", 2022, 8, 1.03)
