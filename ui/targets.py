@@ -84,6 +84,7 @@ def view(frame: pd.DataFrame, with_province: bool = True) -> dict[str, list]:
                         f"{format.value_text(r['index_code'], r['took'])} ({pick(r, 'took_by')})" for r in rows],
         t("col.gap"): [gap_text(r["index_code"], r.get("gap")) for r in rows],
         t("col.document"): ["" if _blank(r.get("document")) else r["document"] for r in rows],
+        t("col.issued_by"): ["" if _blank(r.get("issued_by")) else r["issued_by"] for r in rows],
         t("col.source"): [r["source_url"] for r in rows],
     }
 
