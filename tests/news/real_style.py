@@ -1,0 +1,149 @@
+"""Sentences in the styles of real news and provincial portals (issue 16), one list per failure class.
+
+Written for these tests before the issue-16 changes (none copied from articles or the data kit); the
+patterns were written from these. Their held-out companions are in real_style_heldout.py. Province
+names are real; the figures are test inputs, not product data.
+"""
+
+from __future__ import annotations
+
+from tests.news.corpus import DTI, PAPI, PAR, PCI, SIPAS, Case
+
+CONTEXT = [
+    Case("Chỉ số SIPAS năm 2023 của các thành phố trực thuộc trung ương\nĐà Nẵng đứng thứ 22/63 (83,38%).",
+         ((SIPAS, 2023, "Đà Nẵng", "SIPAS", 83.38, 22),)),
+    Case("Vĩnh Phúc: Chỉ số PAR INDEX năm 2022 xếp thứ 7\nNăm 2022, Chỉ số CCHC của tỉnh đạt 89,18%.",
+         ((PAR, 2022, "Vĩnh Phúc", "PAR INDEX rank", None, 7), (PAR, 2022, "Vĩnh Phúc", "PAR INDEX", 89.18, None))),
+    Case("Kết quả Chỉ số hài lòng năm 2021 của tỉnh Quảng Nam\nTheo đó, tỉnh đạt 86,4%, xếp thứ 25/63 tỉnh, "
+         "thành phố.",
+         ((SIPAS, 2021, "Quảng Nam", "SIPAS", 86.4, 25),)),
+    Case("Chỉ số CCHC năm 2022 của tỉnh Bắc Kạn đạt 81,33%. Tỉnh xếp thứ 60/63.",
+         ((PAR, 2022, "Bắc Kạn", "PAR INDEX", 81.33, None), (PAR, 2022, "Bắc Kạn", "PAR INDEX rank", None, 60))),
+    Case("DTI 2023: Thái Nguyên tăng hạng\nNăm 2023, tỉnh Thái Nguyên đạt 0,5874 điểm, đứng thứ 6.",
+         ((DTI, 2023, "Thái Nguyên", "dti_score", 0.5874, 6),)),
+    Case("Chỉ số cải cách hành chính năm 2021\nQuảng Ngãi đạt 82,7%, xếp thứ 50.",
+         ((PAR, 2021, "Quảng Ngãi", "PAR INDEX", 82.7, 50),)),
+    Case("Chỉ số SIPAS năm 2022 của tỉnh Sơn La đạt 83,01%. Năm 2021, tỉnh đạt 81,22%.",
+         ((SIPAS, 2022, "Sơn La", "SIPAS", 83.01, None), (SIPAS, 2021, "Sơn La", "SIPAS", 81.22, None))),
+    Case("Chỉ số DTI năm 2022 của Hà Tĩnh\nChỉ số DTI của tỉnh đạt 0,4621 điểm, xếp hạng 20/63.",
+         ((DTI, 2022, "Hà Tĩnh", "dti_score", 0.4621, 20),)),
+    Case("Tin hoạt động\nNăm 2022, Chỉ số CCHC của Điện Biên đạt 80,5%. Tỉnh xếp thứ 61.",
+         ((PAR, 2022, "Điện Biên", "PAR INDEX", 80.5, None), (PAR, 2022, "Điện Biên", "PAR INDEX rank", None, 61))),
+]
+
+COMPARISON = [
+    Case("Năm 2021, tỉnh Cao Bằng xếp hạng 32/63, tăng 20 bậc so với năm 2020 (52/63) về Chỉ số CCHC.",
+         ((PAR, 2021, "Cao Bằng", "PAR INDEX rank", None, 32),
+          (PAR, 2021, "Cao Bằng", "PAR INDEX rank change vs 2020 (places)", 20, None),
+          (PAR, 2020, "Cao Bằng", "PAR INDEX rank", None, 52))),
+    Case("Chỉ số SIPAS năm 2023 của Quảng Trị đạt 84,1%, tăng 3 bậc so với năm trước (thứ 40).",
+         ((SIPAS, 2023, "Quảng Trị", "SIPAS", 84.1, None),
+          (SIPAS, 2023, "Quảng Trị", "SIPAS rank change (places)", 3, None),
+          (SIPAS, 2022, "Quảng Trị", "SIPAS rank", None, 40))),
+    Case("Năm 2022, chỉ số DTI của Nam Định đạt 0,4402, giảm 5 bậc so với năm 2021.",
+         ((DTI, 2022, "Nam Định", "dti_score", 0.4402, None),
+          (DTI, 2022, "Nam Định", "DTI rank change vs 2021 (places)", -5, None))),
+    Case("So với năm 2019, Chỉ số CCHC năm 2020 của Kon Tum tăng 7 bậc, xếp thứ 38/63.",
+         ((PAR, 2020, "Kon Tum", "PAR INDEX rank", None, 38),
+          (PAR, 2020, "Kon Tum", "PAR INDEX rank change (places)", 7, None))),
+]
+
+REGIONAL = [
+    Case("Đứng thứ 2 về chỉ số SIPAS tại Đồng bằng sông Cửu Long là tỉnh Bạc Liêu (đạt 89,51%) năm 2022.",
+         ((SIPAS, 2022, "Bạc Liêu", "SIPAS", 89.51, None),
+          (SIPAS, 2022, "Bạc Liêu", "SIPAS rank within Đồng bằng sông Cửu Long", None, 2))),
+    Case("Năm 2023, chỉ số CCHC của Vĩnh Phúc xếp thứ 4/11 tỉnh, thành phố vùng Đồng bằng sông Hồng.",
+         ((PAR, 2023, "Vĩnh Phúc", "PAR INDEX rank within Đồng bằng sông Hồng (of 11)", None, 4),)),
+    Case("Trong vùng Đông Nam Bộ, Bình Dương dẫn đầu về chỉ số DTI năm 2022.",
+         ((DTI, 2022, "Bình Dương", "DTI rank within Đông Nam Bộ", None, 1),)),
+    Case("Năm 2021, Gia Lai xếp thứ 3 trong khu vực Tây Nguyên về chỉ số SIPAS, đứng thứ 28 cả nước.",
+         ((SIPAS, 2021, "Gia Lai", "SIPAS rank within Tây Nguyên", None, 3),
+          (SIPAS, 2021, "Gia Lai", "SIPAS rank", None, 28))),
+]
+
+COMPONENTS = [
+    Case("Chỉ số DTI năm 2021 của Thanh Hóa\nChính quyền số xếp hạng thứ 7; Kinh tế số xếp hạng thứ 31 và Xã hội "
+         "số xếp hạng thứ 11.",
+         ((DTI, 2021, "Thanh Hóa", "chinh_quyen_so_rank", None, 7),
+          (DTI, 2021, "Thanh Hóa", "kinh_te_so_rank", None, 31),
+          (DTI, 2021, "Thanh Hóa", "xa_hoi_so_rank", None, 11))),
+    Case("Năm 2022, chỉ số Nhận thức số của Lào Cai xếp hạng 1/63.",
+         ((DTI, 2022, "Lào Cai", "nhan_thuc_so_rank", None, 1),)),
+    Case("Năm 2023, trụ cột chính quyền số của Bắc Giang đạt 0,7804, xếp thứ 4.",
+         ((DTI, 2023, "Bắc Giang", "chinh_quyen_so_score", 0.7804, 4),)),
+    Case("Chỉ số SIPAS năm 2023 của Tây Ninh đạt 85,2%; trong đó, mức độ hài lòng đối với việc cung ứng dịch vụ "
+         "công đạt 83,72%.",
+         ((SIPAS, 2023, "Tây Ninh", "SIPAS", 85.2, None),
+          (SIPAS, 2023, "Tây Ninh", "component: Hài lòng về cung ứng dịch vụ công", 83.72, None))),
+    Case("Năm 2022, sự hài lòng của người dân Bến Tre đối với việc xây dựng và tổ chức thực hiện chính sách đạt "
+         "80,91%.",
+         ((SIPAS, 2022, "Bến Tre", "component: Hài lòng về xây dựng và tổ chức thực hiện chính sách", 80.91, None),)),
+    Case("PAR INDEX 2021 của Thái Bình\nLĩnh vực cải cách tổ chức bộ máy hành chính đạt 9,12 điểm.",
+         ((PAR, 2021, "Thái Bình", "component: Cải cách tổ chức bộ máy hành chính", 9.12, None),)),
+    Case("Năm 2023, điểm thẩm định Chỉ số CCHC của Hòa Bình đạt 52,31 điểm.",
+         ((PAR, 2023, "Hòa Bình", "sub-index Điểm thẩm định", 52.31, None),)),
+    Case("Chỉ số DTI 2023 của Hà Giang\nVề Hạ tầng số, tỉnh xếp thứ 45; Nhân lực số xếp thứ 12.",
+         ((DTI, 2023, "Hà Giang", "ha_tang_so_rank", None, 45),
+          (DTI, 2023, "Hà Giang", "nhan_luc_so_rank", None, 12))),
+]
+
+LISTS = [
+    Case("Năm 2022, chỉ số CCHC của Thanh Hóa xếp thứ 18, cao hơn Hà Nội (thứ 43), Nghệ An (thứ 36), Hải Phòng "
+         "(thứ 21).",
+         ((PAR, 2022, "Thanh Hóa", "PAR INDEX rank", None, 18), (PAR, 2022, "Hà Nội", "PAR INDEX rank", None, 43),
+          (PAR, 2022, "Nghệ An", "PAR INDEX rank", None, 36), (PAR, 2022, "Hải Phòng", "PAR INDEX rank", None, 21))),
+    Case("Chỉ số SIPAS 2021 khu vực miền Trung\nĐà Nẵng (88,2%), Quảng Nam (86,1%) và Quảng Ngãi (84,5%).",
+         ((SIPAS, 2021, "Đà Nẵng", "SIPAS", 88.2, None), (SIPAS, 2021, "Quảng Nam", "SIPAS", 86.1, None),
+          (SIPAS, 2021, "Quảng Ngãi", "SIPAS", 84.5, None))),
+]
+
+RANK_WORDS = [
+    Case("Năm 2023, Hải Phòng đứng đầu cả nước về chỉ số SIPAS.", ((SIPAS, 2023, "Hải Phòng", "SIPAS rank", None, 1),)),
+    Case("Năm 2021, chỉ số CCHC của Cao Bằng đứng cuối cùng.", ((PAR, 2021, "Cao Bằng", "PAR INDEX rank", None, 63),)),
+    Case("Năm 2022, Bình Dương xếp thứ hai về DTI.", ((DTI, 2022, "Bình Dương", "dti_rank", None, 2),)),
+    Case("Năm 2022, Quảng Ninh nằm trong nhóm 10 tỉnh dẫn đầu chỉ số PCI."),
+    Case("Năm 2023, chỉ số SIPAS của Thái Nguyên giữ vững vị trí thứ 2 cả nước.",
+         ((SIPAS, 2023, "Thái Nguyên", "SIPAS rank", None, 2),)),
+    Case("Năm 2022, Long An đứng thứ 3 toàn quốc về chỉ số SIPAS.", ((SIPAS, 2022, "Long An", "SIPAS rank", None, 3),)),
+    Case("Năm 2021, Quảng Ninh là á quân chỉ số DTI.", ((DTI, 2021, "Quảng Ninh", "dti_rank", None, 2),)),
+    Case("Năm 2020, chỉ số PAPI của Hà Giang xếp cuối bảng.", ((PAPI, 2020, "Hà Giang", "PAPI rank", None, 63),)),
+]
+
+ENGLISH_PORTAL = [
+    Case("Provincial DTI 2021: Ha Nam\nThe province's digital economy reached 0.3019 points, ranking 14th.",
+         ((DTI, 2021, "Hà Nam", "kinh_te_so_score", 0.3019, 14),)),
+    Case("In 2022, Bac Giang ranked 5th out of 63 provinces in the PAR INDEX.",
+         ((PAR, 2022, "Bắc Giang", "PAR INDEX rank", None, 5),)),
+    Case("SIPAS 2023: Ninh Thuan scored 87.5%.", ((SIPAS, 2023, "Ninh Thuận", "SIPAS", 87.5, None),)),
+    Case("In 2023, Tuyen Quang ranked 2nd in the Northern Midlands and Mountains region in the PAR INDEX.",
+         ((PAR, 2023, "Tuyên Quang", "PAR INDEX rank within Trung du và miền núi phía Bắc", None, 2),)),
+    Case("In 2022, Hue's digital government pillar ranked 3rd nationwide.",
+         ((DTI, 2022, "Thừa Thiên Huế", "chinh_quyen_so_rank", None, 3),)),
+]
+
+AMBIGUITY = [
+    Case("Xếp thứ 20/63 với 84,1%.", ambiguous="no index and no province"),
+    Case("Năm 2022, tỉnh đạt 84,1%, xếp thứ 20/63.", ambiguous="no index and no province"),
+    Case("Chỉ số CCHC năm 2022 đạt 84,1%, xếp thứ 20/63.", ambiguous="no province"),
+]
+
+FORMATS = [
+    Case("Chỉ số Hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) năm "
+         "2023 của tỉnh Kiên Giang đạt 84,52%, xếp thứ 14/63 tỉnh, thành phố.",
+         ((SIPAS, 2023, "Kiên Giang", "SIPAS", 84.52, 14),)),
+    Case("Chỉ số CCHC (PAR Index) năm 2022 của tỉnh Phú Thọ đạt 89,18%, đứng thứ 7/63, tăng 3 bậc so với năm "
+         "2021.",
+         ((PAR, 2022, "Phú Thọ", "PAR INDEX", 89.18, 7),
+          (PAR, 2022, "Phú Thọ", "PAR INDEX rank change vs 2021 (places)", 3, None))),
+    Case("Chỉ số chuyển đổi số (DTI) cấp tỉnh năm 2023 của tỉnh Đồng Nai đạt 0,5467 điểm, xếp hạng 25/63.",
+         ((DTI, 2023, "Đồng Nai", "dti_score", 0.5467, 25),)),
+    Case("Năm 2025, chỉ số CCHC của Lâm Đồng xếp thứ 9/34 tỉnh, thành phố.",
+         ((PAR, 2025, "Lâm Đồng", "PAR INDEX rank", None, 9),)),
+    Case("Năm 2023, chỉ số SIPAS của TP. Hồ Chí Minh đạt 80,6%, xếp thứ 55.",
+         ((SIPAS, 2023, "Hồ Chí Minh", "SIPAS", 80.6, 55),)),
+    Case("Năm 2022, tỉnh Vĩnh Phúc xếp thứ 22/63 với 83,38% về Chỉ số CCHC.",
+         ((PAR, 2022, "Vĩnh Phúc", "PAR INDEX", 83.38, 22),)),
+    Case("Năm 2021, Chỉ số PCI của Đắk Nông đứng thứ 52.", ((PCI, 2021, "Đắk Nông", "PCI rank", None, 52),)),
+]
+
+REAL_STYLE = CONTEXT + COMPARISON + REGIONAL + COMPONENTS + LISTS + RANK_WORDS + ENGLISH_PORTAL + AMBIGUITY + FORMATS

@@ -1,0 +1,122 @@
+"""Held-out sentences in the styles of real news and provincial portals (issue 16), written for the tests.
+
+Written before the issue-16 changes to the patterns and never used to write them: `make bench` prints
+precision and recall on this file alone. The texts are this project's own wording (none copied from an
+article or from the data kit); province names are real, the figures are test inputs, not product data.
+Each case is one article fragment: a heading line (as a page title) and/or body sentences.
+"""
+
+from __future__ import annotations
+
+from tests.news.corpus import DTI, PAR, PCI, SIPAS, Case
+
+HELD_OUT_REAL = [
+    # 1. context outside the sentence (heading, earlier sentence, bare "tỉnh")
+    Case("Chỉ số SIPAS năm 2022 của các tỉnh Bắc Trung Bộ\nThanh Hóa đứng thứ 9/63 với 86,14%.",
+         ((SIPAS, 2022, "Thanh Hóa", "SIPAS", 86.14, 9),)),
+    Case("Nghệ An: Chỉ số cải cách hành chính năm 2021 tăng 4 bậc\nNăm 2021, tỉnh đạt 85,06%, xếp thứ 19/63 tỉnh, "
+         "thành phố.",
+         ((PAR, 2021, "Nghệ An", "PAR INDEX rank change (places)", 4, None),
+          (PAR, 2021, "Nghệ An", "PAR INDEX", 85.06, 19))),
+    Case("Công bố Chỉ số DTI năm 2023\nTheo kết quả công bố, Bình Định xếp hạng 12/63 với 0,5012 điểm.",
+         ((DTI, 2023, "Bình Định", "dti_score", 0.5012, 12),)),
+    Case("Kết quả Chỉ số CCHC năm 2023 của tỉnh Hà Tĩnh\nChỉ số CCHC năm 2023 của tỉnh Hà Tĩnh đạt 87,31%. "
+         "Với kết quả này, tỉnh xếp thứ 24/63.",
+         ((PAR, 2023, "Hà Tĩnh", "PAR INDEX", 87.31, None), (PAR, 2023, "Hà Tĩnh", "PAR INDEX rank", None, 24))),
+    Case("Yên Bái công bố kết quả Chỉ số hài lòng năm 2022\nMức độ hài lòng chung của người dân đạt 84,9%, "
+         "đứng thứ 31/63.",
+         ((SIPAS, 2022, "Yên Bái", "SIPAS", 84.9, 31),)),
+    Case("PAR INDEX 2020 của Tuyên Quang\nTrong năm 2020, Chỉ số PAR INDEX của tỉnh đứng thứ 26.",
+         ((PAR, 2020, "Tuyên Quang", "PAR INDEX rank", None, 26),)),
+    Case("Chỉ số chuyển đổi số cấp tỉnh năm 2022: Long An vươn lên\nLong An đạt 0,4768 điểm. Tỉnh xếp thứ "
+         "17/63.",
+         ((DTI, 2022, "Long An", "dti_score", 0.4768, None), (DTI, 2022, "Long An", "dti_rank", None, 17))),
+    # 2. comparison years
+    Case("Năm 2022, chỉ số CCHC của tỉnh Phú Yên xếp thứ 45/63, tăng 8 bậc so với năm 2021 (53/63).",
+         ((PAR, 2022, "Phú Yên", "PAR INDEX rank", None, 45),
+          (PAR, 2022, "Phú Yên", "PAR INDEX rank change vs 2021 (places)", 8, None),
+          (PAR, 2021, "Phú Yên", "PAR INDEX rank", None, 53))),
+    Case("Chỉ số SIPAS năm 2023 của Hậu Giang đạt 85,7%, giảm 6 bậc so với năm 2022 (xếp thứ 12).",
+         ((SIPAS, 2023, "Hậu Giang", "SIPAS", 85.7, None),
+          (SIPAS, 2023, "Hậu Giang", "SIPAS rank change vs 2022 (places)", -6, None),
+          (SIPAS, 2022, "Hậu Giang", "SIPAS rank", None, 12))),
+    Case("Bình Phước: DTI 2021 tăng 11 bậc\nSo với năm 2020, tỉnh tăng 11 bậc, xếp thứ 30/63.",
+         ((DTI, 2021, "Bình Phước", "DTI rank change vs 2020 (places)", 11, None),
+          (DTI, 2021, "Bình Phước", "dti_rank", None, 30),
+          (DTI, 2021, "Bình Phước", "DTI rank change (places)", 11, None))),
+    # 3. regional ranks
+    Case("Năm 2023, Lâm Đồng đứng thứ 2 về chỉ số PAR INDEX trong vùng Tây Nguyên.",
+         ((PAR, 2023, "Lâm Đồng", "PAR INDEX rank within Tây Nguyên", None, 2),)),
+    Case("Trong khu vực Đồng bằng sông Hồng, chỉ số SIPAS năm 2021 của Hưng Yên xếp thứ 3.",
+         ((SIPAS, 2021, "Hưng Yên", "SIPAS rank within Đồng bằng sông Hồng", None, 3),)),
+    Case("Năm 2022, DTI của Kiên Giang dẫn đầu tại vùng Đồng bằng sông Cửu Long, đứng thứ 8 cả nước.",
+         ((DTI, 2022, "Kiên Giang", "DTI rank within Đồng bằng sông Cửu Long", None, 1),
+          (DTI, 2022, "Kiên Giang", "dti_rank", None, 8))),
+    # 4. pillars and components
+    Case("Chỉ số DTI năm 2022 của Quảng Bình\nVề các trụ cột, Chính quyền số xếp thứ 15, Kinh tế số xếp thứ 40 "
+         "và Xã hội số xếp thứ 22.",
+         ((DTI, 2022, "Quảng Bình", "chinh_quyen_so_rank", None, 15),
+          (DTI, 2022, "Quảng Bình", "kinh_te_so_rank", None, 40),
+          (DTI, 2022, "Quảng Bình", "xa_hoi_so_rank", None, 22))),
+    Case("Năm 2023, trụ cột xã hội số của Vĩnh Long đạt 0,4417, xếp hạng 9/63.",
+         ((DTI, 2023, "Vĩnh Long", "xa_hoi_so_score", 0.4417, 9),)),
+    Case("Chuyển đổi số tỉnh Hà Nam năm 2022\nChỉ số Thể chế số của tỉnh xếp hạng 3/63.",
+         ((DTI, 2022, "Hà Nam", "the_che_so_rank", None, 3),)),
+    Case("Năm 2023, mức độ hài lòng của người dân Cà Mau đối với việc cung ứng dịch vụ công đạt 82,45%.",
+         ((SIPAS, 2023, "Cà Mau", "component: Hài lòng về cung ứng dịch vụ công", 82.45, None),)),
+    Case("PAR INDEX 2022 của Sóc Trăng\nỞ lĩnh vực cải cách thủ tục hành chính, tỉnh đạt 11,25 điểm.",
+         ((PAR, 2022, "Sóc Trăng", "component: Cải cách thủ tục hành chính", 11.25, None),)),
+    # 5. lists
+    Case("Năm 2021, chỉ số SIPAS của Nam Định xếp thứ 11, cao hơn Thái Bình (thứ 27), Ninh Bình (thứ 35).",
+         ((SIPAS, 2021, "Nam Định", "SIPAS rank", None, 11), (SIPAS, 2021, "Thái Bình", "SIPAS rank", None, 27),
+          (SIPAS, 2021, "Ninh Bình", "SIPAS rank", None, 35))),
+    Case("Chỉ số CCHC 2023 các tỉnh Tây Nguyên\nĐứng sau là Đắk Lắk (thứ 30), Gia Lai (thứ 41) và Kon Tum "
+         "(thứ 52).",
+         ((PAR, 2023, "Đắk Lắk", "PAR INDEX rank", None, 30), (PAR, 2023, "Gia Lai", "PAR INDEX rank", None, 41),
+          (PAR, 2023, "Kon Tum", "PAR INDEX rank", None, 52))),
+    # 6. rank words
+    Case("Năm 2022, tỉnh Quảng Ninh tiếp tục đứng đầu cả nước về Chỉ số CCHC với 93,05%.",
+         ((PAR, 2022, "Quảng Ninh", "PAR INDEX", 93.05, 1),)),
+    Case("Chỉ số SIPAS 2020: Lai Châu đứng cuối bảng\nLai Châu xếp cuối bảng với 77,6%.",
+         ((SIPAS, 2020, "Lai Châu", "SIPAS rank", None, 63), (SIPAS, 2020, "Lai Châu", "SIPAS", 77.6, 63))),
+    Case("Năm 2021, chỉ số DTI của Bắc Ninh xếp thứ ba toàn quốc.",
+         ((DTI, 2021, "Bắc Ninh", "dti_rank", None, 3),)),
+    Case("Năm 2023, Hải Dương lọt nhóm 10 tỉnh dẫn đầu về chỉ số CCHC."),
+    Case("Năm 2022, An Giang giữ vững vị trí thứ 5 cả nước về chỉ số SIPAS.",
+         ((SIPAS, 2022, "An Giang", "SIPAS rank", None, 5),)),
+    # 7. English portal sentences
+    Case("Provincial Digital Transformation Index 2022: Thai Binh\nThai Binh's digital government reached 0.5521 "
+         "points, ranking 19th.",
+         ((DTI, 2022, "Thái Bình", "chinh_quyen_so_score", 0.5521, 19),)),
+    Case("In 2023, Tra Vinh ranked 18th out of 63 provinces and cities in the SIPAS, scoring 86.02%.",
+         ((SIPAS, 2023, "Trà Vinh", "SIPAS", 86.02, 18),)),
+    Case("PAR INDEX 2021 results\nThe province of Ben Tre scored 86.3%, ranking 21st nationwide.",
+         ((PAR, 2021, "Bến Tre", "PAR INDEX", 86.3, 21),)),
+    Case("In the 2022 DTI, Lang Son's digital society pillar ranked 33rd.",
+         ((DTI, 2022, "Lạng Sơn", "xa_hoi_so_rank", None, 33),)),
+    # 8. ambiguity reports
+    Case("Đạt 84,1%, xếp thứ 20/63.", ambiguous="no index and no province"),
+    Case("Năm 2023, xếp thứ 20/63 với 84,1%.", ambiguous="no index and no province"),
+    # formats: % with decimal comma, "/63" or not, 2025 with 34 units, headline change facts
+    Case("Bắc Ninh: PAR INDEX 2022 tăng 5 bậc",
+         ((PAR, 2022, "Bắc Ninh", "PAR INDEX rank change (places)", 5, None),)),
+    Case("Chỉ số CCHC (PAR Index) năm 2023 của tỉnh Quảng Trị đạt 86,9%, đứng thứ 36/63, giảm 2 bậc so với năm "
+         "2022.",
+         ((PAR, 2023, "Quảng Trị", "PAR INDEX", 86.9, 36),
+          (PAR, 2023, "Quảng Trị", "PAR INDEX rank change vs 2022 (places)", -2, None))),
+    Case("Năm 2025, Chỉ số chuyển đổi số của tỉnh Đồng Tháp xếp thứ 7/34 tỉnh, thành phố.",
+         ((DTI, 2025, "Đồng Tháp", "dti_rank", None, 7),)),
+    Case("Chỉ số SIPAS năm 2025 của Thành phố Huế đạt 88,12%, đứng thứ 4 trong 34 tỉnh, thành phố.",
+         ((SIPAS, 2025, "Huế", "SIPAS", 88.12, 4),)),
+    Case("Chỉ số Hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) năm "
+         "2021 của tỉnh Bình Thuận đạt 85,93%, xếp thứ 26/63 tỉnh, thành phố.",
+         ((SIPAS, 2021, "Bình Thuận", "SIPAS", 85.93, 26),)),
+    Case("Năm 2020, Chỉ số chuyển đổi số (DTI) cấp tỉnh của Ninh Thuận đạt 0,3362 điểm, xếp hạng 41/63.",
+         ((DTI, 2020, "Ninh Thuận", "dti_score", 0.3362, 41),)),
+    Case("Năm 2024, thành phố Cần Thơ tụt 9 bậc về Chỉ số SIPAS.",
+         ((SIPAS, 2024, "Cần Thơ", "SIPAS rank change (places)", -9, None),)),
+    Case("Chỉ số PCI năm 2023 của Bình Định đạt 68,05 điểm, đứng thứ 11.",
+         ((PCI, 2023, "Bình Định", "PCI score", 68.05, 11),)),
+    Case("Năm 2022, GRDP của Bắc Giang tăng 21,02%, cao nhất cả nước."),
+    Case("Tỉnh Hòa Bình tổ chức tập huấn về Chỉ số CCHC năm 2023 cho 200 cán bộ."),
+]
