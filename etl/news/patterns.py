@@ -13,7 +13,7 @@ FLAGS = re.IGNORECASE
 NUM = r"(?<![\d.,/])\d{1,3}(?:[.,]\d{1,5})?(?!\d|[.,]\d)"
 DECIMAL = r"(?<![\d.,/])\d{1,3}[.,]\d{1,5}(?![\d]|[.,]\d|\s*/)"
 RANK = r"(?P<n>\d{1,2})(?!\d|[.,]\d)"
-OF = r"(?:\s*(?:/|out\s+of|of|tren)\s*(?P<of>\d{1,2})\b)?"
+OF = r"(?:\s*(?:/|out\s+of|of|tren|trong(?:\s+so)?|among)\s*(?P<of>\d{1,2})\b)?"
 ORD = r"(?:st|nd|rd|th)"
 COUNT_EN = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 COUNT_VI = r"(?P<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
@@ -55,6 +55,8 @@ FOREIGN = re.compile(
     r"lam\s+phat|inflation|fifa|bong\s+da|football|v-?league|dan\s+so|population|ty\s+le\s+ho\s+ngheo)\b", FLAGS)
 # Words that may stand between a figure and the index it is "in": "ranked 45th in the PAR INDEX".
 INDEX_FILLER = re.compile(r"\s*(?:(?:in|of|on|for|the|ve|trong|tai|cua|chi\s+so)\s+)*$", FLAGS)
+# What may stand between a part and its index for the index to be the part's parent: "điểm thẩm định Chỉ số CCHC".
+PART_PARENT = re.compile(r"\s*(?:(?:cua|ve|trong|thuoc|of|in|the)\s+)*", FLAGS)
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:va|con|and|while|but|nhung)\s")
 
 AVERAGE = re.compile(r"\b(?:binh\s+quan|trung\s+binh|average|mean)\b", FLAGS)
@@ -63,8 +65,10 @@ NATIONAL = re.compile(r"\b(?:ca\s+nuoc|toan\s+quoc|national|nationwide|country)\
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
                "muoi": 10}
-WORD_RANKS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "nam": 5,
-              "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+WORD_RANKS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+              "muoi": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+              "eighth": 8, "ninth": 9, "tenth": 10, "a quan": 2}
+VI_WORD = r"(?P<w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 
 # (kind, language, pattern). Kinds: rank, rank_change, score_change, rank_move (from a to b), score.
 FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -88,7 +92,21 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
     ("rank", "vi", re.compile(
         r"\b(?:xep|dung|o|giu|cao)\s+(?:o\s+)?(?:vi\s+tri\s+|hang\s+)?thu\s+" + RANK + OF, FLAGS)),
     ("rank", "vi", re.compile(
-        r"\b(?:xep|dung|o|giu)\s+(?:o\s+)?(?:vi\s+tri\s+)?thu\s+(?P<w>nhat|nhi|hai|ba|tu|nam)\b(?!\s*\d)", FLAGS)),
+        r"\b(?:xep|dung|o|giu|dat|chiem)\s+(?:vung\s+)?(?:o\s+)?(?:vi\s+tri\s+|hang\s+)?thu\s+" + VI_WORD +
+        r"\b(?!\s*\d)", FLAGS)),
+    ("rank", "vi", re.compile(r"\b(?:vi\s+tri|hang)\s+thu\s+" + VI_WORD + r"\b(?!\s*\d)", FLAGS)),
+    ("rank", "vi", re.compile(r"\b(?P<w>a\s+quan)\b", FLAGS)),
+    ("rank_last", "vi", re.compile(
+        r"\b(?:(?:xep|dung|o|nam)\s+(?:o\s+)?(?:vi\s+tri\s+)?(?:cuoi\s+cung|cuoi\s+bang|cuoi)|"
+        r"cuoi\s+bang\s+xep\s+hang|(?:vi\s+tri|hang)\s+cuoi(?:\s+cung)?|cuoi\s+bang|thap\s+nhat\s+"
+        r"(?:ca\s+nuoc|toan\s+quoc))\b", FLAGS)),
+    ("rank_last", "en", re.compile(
+        r"\b(?:ranked\s+last|came\s+(?:in\s+)?last|(?:in\s+)?last\s+place|bottom\s+of\s+the\s+(?:table|ranking)|"
+        r"lowest\s+(?:score\s+)?(?:in\s+the\s+country|nationwide))\b", FLAGS)),
+    ("rank", "vi", re.compile(
+        r"\(\s*(?:xep\s+|dung\s+|dat\s+)?(?:hang\s+|vi\s+tri\s+)?thu\s+" + RANK + OF + r"\s*(?:[,;][^()]*)?\)",
+        FLAGS)),
+    ("rank", "any", re.compile(r"\(\s*" + RANK + r"\s*/\s*(?P<of>\d{1,2})\s*\)", FLAGS)),
     ("rank", "vi", re.compile(r"\bvi\s+tri\s+(?:thu\s+)?" + RANK + OF, FLAGS)),
     ("rank", "vi", re.compile(r"\b(?:xep\s+hang|thu\s+hang)\s+(?:thu\s+)?" + RANK + OF, FLAGS)),
     ("rank", "vi", re.compile(r"\bxep\s+" + RANK + r"\s*/\s*(?P<of>\d{1,2})\b", FLAGS)),
@@ -97,7 +115,9 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?<!nguoi\s)(?<!nhom\s)(?<!cac\s)(?<!top\s)(?<!tinh\s)(?<!phuong\s)\b(?P<lead>dan\s+dau|dung\s+dau|xep\s+dau|quan\s+quan|"
         r"vi\s+tri\s+(?:so\s+1|dau\s+tien)|ngoi\s+dau|cao\s+nhat\s+(?:ca\s+nuoc|toan\s+quoc))\b", FLAGS)),
     ("rank", "en", re.compile(r"\brank(?:ed|s|ing)?\s+(?:at\s+)?(?:no\.?\s*)?" + RANK + ORD + r"?" + OF, FLAGS)),
-    ("rank", "en", re.compile(r"\brank(?:ed|s|ing)?\s+(?P<w>first|second|third|fourth|fifth)\b", FLAGS)),
+    ("rank", "en", re.compile(
+        r"\b(?:rank(?:ed|s|ing)?|came(?:\s+in)?|placed|finished)\s+(?P<w>first|second|third|fourth|fifth|sixth|seventh|"
+        r"eighth|ninth|tenth)\b", FLAGS)),
     ("rank", "en", re.compile(r"\b" + RANK + ORD + r"[\s-]+(?:highest|best|largest|biggest)\b", FLAGS)),
     ("rank", "en", re.compile(r"\b" + RANK + ORD + r"\s+(?:out\s+)?of\s+(?P<of>\d{1,2})\b", FLAGS)),
     ("rank", "en", re.compile(
@@ -118,5 +138,23 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
 REGION_FILLER = {"tinh", "thanh", "pho", "thuoc", "trong", "cua", "khu", "vuc", "vung", "tai", "o", "cac", "so",
                  "dia", "phuong", "in", "the", "of", "among", "provinces", "province", "and", "cities", "city",
                  "localities", "region", "within", "out", "toan", "ca"}
+# A group, not a rank: "nhóm 10 tỉnh dẫn đầu", "top 10", "among the 20 best": its number is consumed, never a figure.
+GROUP = re.compile(
+    r"\b(?:(?:nhom|top|trong)\s+(?:\d{1,2}|muoi|nam|ba)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces?)?[^,.;]{0,25}?"
+    r"(?:dan\s+dau|cao\s+nhat|thap\s+nhat|dung\s+dau|tot\s+nhat|xep\s+cuoi|cuoi\s+bang)|top\s+\d{1,2}\b|"
+    r"(?:the\s+)?(?:top|best|bottom|leading)\s+(?:\d{1,2}|ten|five|three)\b)", FLAGS)
+# "tỉnh" / "the province" standing alone: the province of the heading or of an earlier sentence.
+REFERENCE = re.compile(
+    r"(?<![\d\w])(?<!cac\s)(?<!nhung\s)(?<!toan\s)(?<!moi\s)(?<!\d\s)(?<!tinh,\s)(?<!tinh\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|"
+    r"(?:the\s+)?(?:province|city)(?:'s)?)(?:\s+(?:nay|ta|nha|minh))?(?![\w.])(?!\s*,\s*thanh\s+pho)"
+    r"(?!\s+(?:uy|ban|doan|doi|truong|thanh\s+pho|truc|and|of|in)\b)", FLAGS)
+# A scope naming a region before or after a rank: "tại Đồng bằng sông Cửu Long", "trong khu vực Tây Nguyên".
+REGION_SCOPE = re.compile(r"\b(?:tai|trong|o|in|within|across)\s+(?:the\s+)?(?:(?:vung|khu\s+vuc)\s+)?$", FLAGS)
+NATIONAL_SCOPE = re.compile(r"\s*(?:cua\s+)?(?:ca\s+nuoc|toan\s+quoc|nationwide|in\s+the\s+country|"
+                            r"(?:/|trong|tren|out\s+of|of)\s*(?:63|34)\b)", FLAGS)
+# After a comparison year, a parenthesis states that year's own figure: "so với năm 2020 (52/63)".
+PRIOR = re.compile(
+    r"(?:so\s+voi\s+(?:nam\s+)?(?P<y>20\d\d)|so\s+voi\s+(?P<prev>nam\s+truoc|cung\s+ky)|"
+    r"(?:compared\s+(?:with|to)|from|than(?:\s+in)?|on)\s+(?P<ey>20\d\d))\s*(?=\()", FLAGS)
 COMPARED_YEAR = re.compile(
     r"\s*,?\s*(?:so\s+voi(?:\s+nam)?|compared\s+(?:with|to)|from|than(?:\s+in)?|on|over)\s+(?P<y>20\d\d)\b", FLAGS)
