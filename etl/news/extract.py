@@ -11,6 +11,7 @@ parenthesis after a comparison year belongs to that year. Anything else is an Am
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from etl.catalogue import Catalogue, Index
@@ -76,13 +77,14 @@ def _carried(said: list[Said], paragraph: int, field: str) -> tuple[str | int | 
     return None, ""
 
 
-def _assign(anchors: list[Mention], figures: list[Figure], what: str, names: dict[str, str],
-            text: str | None = None) -> dict[str, list[Figure]]:
-    """Each figure to the last anchor named before it (with `text`: to an index right after it, as in
-    "ranked 45th in the PAR INDEX"); refused when a figure has no anchor or an anchor no figure."""
+def _assign(anchors: list[Mention], figures: list[Figure], what: str, names: dict[str, str], text: str,
+            after_words: re.Pattern[str]) -> dict[str, list[Figure]]:
+    """Each figure to the anchor right after it through `after_words` ("ranked 45th in the PAR INDEX", "Đứng
+    đầu là Quảng Ninh"), else to the last one named before it; refused when a figure has no anchor or an
+    anchor no figure."""
     owned: dict[str, list[Figure]] = {key: [] for key in _distinct(anchors)}
     for fig in figures:
-        after = [a for a in anchors if text and a.start >= fig.end and P.INDEX_FILLER.fullmatch(text, fig.end, a.start)]
+        after = [a for a in anchors if a.start >= fig.end and after_words.fullmatch(text, fig.end, a.start)]
         before = [a for a in anchors if a.start <= fig.start]
         if not (after or before):
             raise Unclear(f"a figure comes before the first {what} named")
@@ -132,7 +134,7 @@ def _by_index(anchors: list[Part], figures: list[Figure], text: str) -> dict[str
         return {anchors[0].key: figures}
     indices = {a.key.split(":")[0] for a in anchors}
     if len(indices) > 1:
-        return _assign(anchors, figures, "index", {}, text)
+        return _assign(anchors, figures, "index", {}, text, P.INDEX_FILLER)
     owned: dict[str, list[Figure]] = {}
     for fig in figures:
         before = [a for a in anchors if a.start <= fig.start]
@@ -204,7 +206,11 @@ class _Reader:
     def _places(self, sentence: Sentence, paragraph: int) -> tuple[list[Mention], str]:
         """Provinces named, bare "tỉnh" as the carried province, or the carried province for a sentence with none."""
         carried, origin = _carried(self.said, paragraph, "province")
-        refs = [Mention(r.start, r.end, str(carried)) for r in sentence.references] if carried else []
+        refs = []
+        for ref in sentence.references:
+            earlier = [p for p in sentence.provinces if p.end <= ref.start]
+            if earlier or carried:
+                refs.append(Mention(ref.start, ref.end, earlier[-1].key if earlier else str(carried)))
         places = sorted([*sentence.provinces, *refs], key=lambda m: m.start)
         if places:
             return places, ("sentence" if not refs else f"sentence+{origin}" if sentence.provinces else origin)
@@ -230,7 +236,8 @@ class _Reader:
         if (len(provinces) > 1 or len(_distinct(anchors)) > 1) and P.RESPECTIVELY.search(text, lo, hi):
             raise Unclear("figures listed 'respectively' for several names")
         if len(provinces) > 1:
-            groups = {(p, anchors[0].key): figs for p, figs in _assign(resolved, figures, "province", names).items()}
+            owned = _assign(resolved, figures, "province", names, text, P.NAMED_AFTER)
+            groups = {(p, anchors[0].key): figs for p, figs in owned.items()}
         else:
             groups = {(provinces[0], k): figs for k, figs in _by_index(anchors, figures, text).items()}
         parts = {a.key: a.component for a in anchors}

@@ -47,6 +47,7 @@ class Figure:
     region_size: int | None = None
     compared_year: int | None = None
     out_of_100: bool = False
+    out_of: float | None = None
     last: bool = False
     year: int | None = None
     years_back: int = 0
@@ -132,8 +133,10 @@ def _figure(kind: str, m: re.Match[str], text: str, lang: str | None) -> Figure:
         return Figure("rank", m.start(), m.end(), rank=rank, rank_of=of)
     if kind == "score":
         unit, out_of_100 = _unit(groups.get("unit") or "")
+        out_of = to_float(groups["max"], lang) if groups.get("max") else None
         return Figure("score", m.start(), m.end(), value=to_float(groups["n"], lang),
-                      unit=unit if groups.get("unit") else "", out_of_100=out_of_100)
+                      unit=unit if groups.get("unit") else "", out_of_100=out_of_100 and out_of is None,
+                      out_of=out_of)
     sign = -1 if DOWN & set(groups["dir"].lower().split()) else 1
     compared = P.COMPARED_YEAR.match(text, m.end())
     year = int(compared["y"]) if compared else None

@@ -13,7 +13,7 @@ FLAGS = re.IGNORECASE
 NUM = r"(?<![\d.,/])\d{1,3}(?:[.,]\d{1,5})?(?!\d|[.,]\d)"
 DECIMAL = r"(?<![\d.,/])\d{1,3}[.,]\d{1,5}(?![\d]|[.,]\d|\s*/)"
 RANK = r"(?P<n>\d{1,2})(?!\d|[.,]\d)"
-OF = r"(?:\s*(?:/|out\s+of|of|tren|trong(?:\s+so)?|among)\s*(?P<of>\d{1,2})\b)?"
+OF = r"(?:\s*(?:/|out\s+of|of|tren(?:\s+tong\s+so)?|trong(?:\s+tong)?(?:\s+so)?|among)\s*(?P<of>\d{1,2})\b)?"
 ORD = r"(?:st|nd|rd|th)"
 COUNT_EN = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 COUNT_VI = r"(?P<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
@@ -46,7 +46,9 @@ YEAR = re.compile(r"(?<![\d/.,-])(?P<y>20[0-3]\d)(?![\d/]|\s*[-–]\s*20\d\d)")
 # Years that are not the year of the figure: comparisons, date parts, ranges.
 NOT_THE_YEAR = re.compile(
     r"(?:so\s+voi(?:\s+nam)?|compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:year\s+)?)?|than(?:\s+in)?|from|since|"
-    r"ke\s+tu(?:\s+nam)?|tu\s+nam|over|on|[-–]|giai\s+doan|period)\s*$", FLAGS)
+    r"ke\s+tu(?:\s+nam)?|tu\s+nam|over|on|[-–]|giai\s+doan|period|cong\s+bo(?:\s+(?:vao|trong|tu))?(?:\s+nam)?|"
+    r"published\s+in|(?:dau|cuoi|giua)\s+nam|thang\s+\d{1,2}(?:\s+nam)?|released\s+in|in\s+early|in\s+late)\s*$",
+    FLAGS)
 
 RESPECTIVELY = re.compile(r"\b(?:lan\s+luot|respectively)\b", FLAGS)
 # Figures of other statistics; a figure whose clause names one (and no index) is not an index figure.
@@ -57,6 +59,9 @@ FOREIGN = re.compile(
 INDEX_FILLER = re.compile(r"\s*(?:(?:in|of|on|for|the|ve|trong|tai|cua|chi\s+so)\s+)*$", FLAGS)
 # What may stand between a part and its index for the index to be the part's parent: "điểm thẩm định Chỉ số CCHC".
 PART_PARENT = re.compile(r"\s*(?:(?:cua|ve|trong|thuoc|of|in|the)\s+)*", FLAGS)
+# What may stand between a rank and the province it belongs to when the province comes after: "Đứng đầu là Quảng Ninh".
+NAMED_AFTER = re.compile(r"\s*(?:(?:ve|cua)\s+[^,;]{0,40}?)?\s*(?:la|thuoc\s+ve|goi\s+ten|went\s+to|was)\s+"
+                         r"(?:(?:tinh|thanh\s+pho|tp\.?|province\s+of)\s+)?", FLAGS)
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:va|con|and|while|but|nhung)\s")
 
 AVERAGE = re.compile(r"\b(?:binh\s+quan|trung\s+binh|average|mean)\b", FLAGS)
@@ -124,11 +129,13 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b" + RANK + ORD + r"\s+(?:place|position|spot|nationwide|in\s+the\s+(?:country|nation|ranking))", FLAGS)),
     ("rank", "en", re.compile(
         r"\b(?P<lead>topped|tops|came\s+(?:in\s+)?first|took\s+(?:the\s+)?(?:first\s+place|top\s+spot)|"
-        r"in\s+first\s+place|number\s+one|no\.\s*1\b|led\s+(?:the\s+)?(?:country|nation|rankings?|table|"
+        r"in\s+first\s+place|number\s+one|no\.\s*1\b|(?:retain(?:s|ed)?|keeps?|kept|holds?|held|took|takes?|"
+        r"claimed|claims?)\s+(?:the\s+)?(?:top\s+(?:spot|position|place)|first\s+place|lead)|led\s+(?:the\s+)?(?:country|nation|rankings?|table|"
         r"whole\s+country)|highest\s+(?:score\s+)?(?:in\s+the\s+country|nationwide))", FLAGS)),
     ("rank", "en", re.compile(r"\bto\s+" + RANK + ORD + r"\b" + OF, FLAGS)),
     ("score", "any", re.compile(
-        r"(?P<n>" + NUM + r")\s*(?P<unit>%|/\s*100\s*diem|/\s*100\b|diem\b|points?\b|phan\s+tram|percent\b)", FLAGS)),
+        r"(?P<n>" + NUM + r")\s*(?P<unit>%|/\s*100\s*diem|/\s*100\b|diem\b|points?\b|phan\s+tram|percent\b|"
+        r"/\s*(?P<max>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:diem|points?)\b)", FLAGS)),
     ("score", "any", re.compile(
         r"\b(?:dat|voi|la|scored|scoring|score\s+of|at|with|reached|reaching|was|of|to)\s+(?P<n>" + DECIMAL + r")",
         FLAGS)),

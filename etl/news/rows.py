@@ -68,6 +68,8 @@ def province_rows(index: Index, figures: list[Figure], subject: str, code: str, 
     score_metric, rank_metric, short = _names(index, score, part, catalogue)
     common = dict(base, index=index.code, year=year, subject=subject, province_code=code,
                   indicator=part.code if part else "total")
+    if score and score.out_of:
+        score_metric = f"{score_metric} (points /{score.out_of:g})"
     if score:
         out.append(CandidateFact(metric=score_metric, value=score.value, unit=score.unit,
                                  rank=rank.rank if rank else None, rank_of=rank.rank_of if rank else None, **common))
