@@ -112,9 +112,6 @@ def strip_html(html: str) -> str:
     parser = _TextOnly()
     parser.feed(html)
     parser.close()
-    if parser.h1_at is not None:
-        parts = parser.parts[parser.h1_at:]
-    else:
-        parts = ["".join(parser.title), "\n", *parser.parts]
-    text = "".join(parts)
+    start = parser.parts[parser.h1_at:] if parser.h1_at is not None else ["".join(parser.title), "\n", *parser.parts]
+    text = "".join(start)
     return re.sub(r"\n\s*\n+", "\n", re.sub(r"[ \t\r\f\v]+", " ", text)).strip()

@@ -21,7 +21,8 @@ def test_the_dev_sentences_score_without_a_wrong_fact():
 
 
 def test_fields_say_where_they_came_from(extract):
-    facts, _ = extract("Chỉ số SIPAS năm 2023 của các thành phố trực thuộc trung ương\nĐà Nẵng đứng thứ 22/63 (83,38%).")
+    facts, _ = extract("Chỉ số SIPAS năm 2023 của các thành phố trực thuộc trung ương\n"
+                       "Đà Nẵng đứng thứ 22/63 (83,38%).")
     assert [(f.subject, f.value, f.rank, f.origin) for f in facts] == [
         ("Đà Nẵng", 83.38, 22, "index=heading;province=sentence;year=heading")]
     facts, _ = extract("Tin tức\nChỉ số CCHC năm 2022 của Bắc Kạn đạt 81,33%. Tỉnh xếp thứ 60/63.")
@@ -70,7 +71,8 @@ def test_a_rank_before_la_province_is_that_provinces(extract):
 def test_rank_words_and_groups(extract):
     assert facts_of(extract, "Năm 2025, chỉ số CCHC của Lâm Đồng xếp cuối bảng.") == [
         (2025, "Lâm Đồng", "PAR INDEX rank", None, 34)]
-    assert facts_of(extract, "Năm 2022, chỉ số SIPAS của Hà Nam xếp thứ tư.") == [(2022, "Hà Nam", "SIPAS rank", None, 4)]
+    assert facts_of(extract, "Năm 2022, chỉ số SIPAS của Hà Nam xếp thứ tư.") == [
+        (2022, "Hà Nam", "SIPAS rank", None, 4)]
     assert extract("Năm 2022, Hà Nam lọt top 10 tỉnh dẫn đầu chỉ số SIPAS.") == ([], [])
 
 
