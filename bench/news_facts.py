@@ -20,12 +20,12 @@ from etl.catalogue import load_catalogue  # noqa: E402
 from etl.news import extract_facts  # noqa: E402
 from tests.news.corpus import CORPUS  # noqa: E402
 from tests.news.real_style import REAL_STYLE  # noqa: E402
-from tests.news.real_style_heldout import HELD_OUT_REAL  # noqa: E402
+from tests.news.real_style_heldout import HELD_OUT, HELD_OUT_REAL, HELD_OUT_REAL_2  # noqa: E402
 from tests.news.scoring import aliases, evaluate, table  # noqa: E402
 
 RUNS = 20
 SETS = {"corpus (issue 5)": CORPUS, "real-style dev": REAL_STYLE,
-        "real-style HELD-OUT": HELD_OUT_REAL}
+        "HELD-OUT batch 1": HELD_OUT_REAL, "HELD-OUT batch 2": HELD_OUT_REAL_2, "HELD-OUT (both)": HELD_OUT}
 
 
 def main(sentences: bool = False) -> list[tuple[str, str]]:
@@ -39,7 +39,7 @@ def main(sentences: bool = False) -> list[tuple[str, str]]:
             (f"news facts, {name}: precision / recall", f"{score.precision:.3f} / {score.recall:.3f}"),
             (f"news facts, {name}: wrong facts", str(score.found - score.true_positives)),
         ]
-    everything = CORPUS + REAL_STYLE + HELD_OUT_REAL
+    everything = CORPUS + REAL_STYLE + HELD_OUT
     names, catalogue = aliases(), load_catalogue()
     started = time.perf_counter()
     for _ in range(RUNS):

@@ -8,7 +8,7 @@ Each case is one article fragment: a heading line (as a page title) and/or body 
 
 from __future__ import annotations
 
-from tests.news.corpus import DTI, PAR, PCI, SIPAS, Case
+from tests.news.corpus import DTI, PAPI, PAR, PCI, SIPAS, Case
 
 HELD_OUT_REAL = [
     # 1. context outside the sentence (heading, earlier sentence, bare "tỉnh")
@@ -120,3 +120,102 @@ HELD_OUT_REAL = [
     Case("Năm 2022, GRDP của Bắc Giang tăng 21,02%, cao nhất cả nước."),
     Case("Tỉnh Hòa Bình tổ chức tập huấn về Chỉ số CCHC năm 2023 cho 200 cán bộ."),
 ]
+
+# Batch 2, written after batch 1 had been scored (1.000 / 1.000, 54 facts) and after the fixes prompted by the
+# dev set only: whole article fragments (headline, sapo, body) as portals and papers lay them out.
+HELD_OUT_REAL_2 = [
+    Case("Tỉnh Quảng Bình tăng 9 bậc về Chỉ số cải cách hành chính năm 2023\n"
+         "(Sở Nội vụ) - Ngày 5/4/2024, Bộ Nội vụ đã công bố kết quả Chỉ số CCHC năm 2023 của các bộ, cơ quan "
+         "ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương.\n"
+         "Theo đó, Chỉ số CCHC năm 2023 của tỉnh đạt 87,64%, xếp thứ 21/63 tỉnh, thành phố.",
+         ((PAR, 2023, "Quảng Bình", "PAR INDEX rank change (places)", 9, None),
+          (PAR, 2023, "Quảng Bình", "PAR INDEX", 87.64, 21))),
+    Case("Hậu Giang xếp thứ 3 cả nước về Chỉ số SIPAS năm 2022\n"
+         "Năm 2022, Chỉ số hài lòng về sự phục vụ hành chính của tỉnh Hậu Giang đạt 88,77%, cao hơn mức bình quân "
+         "chung của cả nước (80,08%).",
+         ((SIPAS, 2022, "Hậu Giang", "SIPAS rank", None, 3), (SIPAS, 2022, "Hậu Giang", "SIPAS", 88.77, None),
+          (SIPAS, 2022, "Toàn quốc (63 tỉnh)", "SIPAS national average", 80.08, None))),
+    Case("Kết quả đánh giá chuyển đổi số năm 2022 của tỉnh Trà Vinh\n"
+         "Năm 2022, tỉnh Trà Vinh xếp hạng 25/63 tỉnh, thành phố về mức độ chuyển đổi số (DTI), tăng 10 bậc so "
+         "với năm 2021. Trong đó, chỉ số chính quyền số đạt 0,6683 điểm, xếp hạng 29/63.",
+         ((DTI, 2022, "Trà Vinh", "dti_rank", None, 25),
+          (DTI, 2022, "Trà Vinh", "DTI rank change vs 2021 (places)", 10, None),
+          (DTI, 2022, "Trà Vinh", "chinh_quyen_so_score", 0.6683, 29))),
+    Case("Năm 2023, Quảng Ninh tiếp tục giữ vị trí dẫn đầu Chỉ số PAR INDEX với 92,18%, Hải Phòng xếp thứ hai "
+         "với 91,27%.",
+         ((PAR, 2023, "Quảng Ninh", "PAR INDEX", 92.18, 1), (PAR, 2023, "Hải Phòng", "PAR INDEX", 91.27, 2))),
+    Case("PAR INDEX 2021: Bình Định tụt hạng\n"
+         "Năm 2021, Bình Định đạt 82,21%, xếp thứ 49/63, giảm 17 bậc so với năm 2020 (32/63).",
+         ((PAR, 2021, "Bình Định", "PAR INDEX", 82.21, 49),
+          (PAR, 2021, "Bình Định", "PAR INDEX rank change vs 2020 (places)", -17, None),
+          (PAR, 2020, "Bình Định", "PAR INDEX rank", None, 32))),
+    Case("Trong 14 tỉnh Trung du và miền núi phía Bắc, Lào Cai đứng thứ 2 về Chỉ số CCHC năm 2022, chỉ sau "
+         "Lạng Sơn.",
+         ((PAR, 2022, "Lào Cai", "PAR INDEX rank within Trung du và miền núi phía Bắc (of 14)", None, 2),)),
+    Case("Chỉ số SIPAS 2024 của Long An\n"
+         "Trong đó, sự hài lòng đối với việc cung ứng dịch vụ công đạt 86,31%; sự hài lòng đối với việc xây dựng "
+         "và tổ chức thực hiện chính sách đạt 84,02%.",
+         ((SIPAS, 2024, "Long An", "component: Hài lòng về cung ứng dịch vụ công", 86.31, None),
+          (SIPAS, 2024, "Long An", "component: Hài lòng về xây dựng và tổ chức thực hiện chính sách", 84.02,
+           None))),
+    Case("Bac Lieu improves its administrative reform ranking\n"
+         "The Public Administration Reform Index (PAR INDEX) 2023 of Bac Lieu province reached 85.12%, ranking "
+         "33rd out of 63 provinces and cities, up 12 places compared to 2022.",
+         ((PAR, 2023, "Bạc Liêu", "PAR INDEX", 85.12, 33),
+          (PAR, 2023, "Bạc Liêu", "PAR INDEX rank change vs 2022 (places)", 12, None))),
+    Case("Ha Tinh's digital transformation index ranks 15th nationwide\n"
+         "In 2023, Ha Tinh's DTI reached 0.5102 points. Its digital society pillar scored 0.4403 points, ranking "
+         "11th.",
+         ((DTI, 2023, "Hà Tĩnh", "dti_rank", None, 15), (DTI, 2023, "Hà Tĩnh", "dti_score", 0.5102, None),
+          (DTI, 2023, "Hà Tĩnh", "xa_hoi_so_score", 0.4403, 11))),
+    Case("Năm 2023, các chỉ số thành phần của DTI tỉnh Phú Thọ: Chính quyền số xếp thứ 18, Kinh tế số xếp thứ "
+         "23, Xã hội số xếp thứ 9.",
+         ((DTI, 2023, "Phú Thọ", "chinh_quyen_so_rank", None, 18),
+          (DTI, 2023, "Phú Thọ", "kinh_te_so_rank", None, 23),
+          (DTI, 2023, "Phú Thọ", "xa_hoi_so_rank", None, 9))),
+    Case("Chỉ số CCHC năm 2022: Hà Nội đứng thứ 9\n"
+         "So với các địa phương trong vùng Đồng bằng sông Hồng, Hà Nội đứng thứ 4.",
+         ((PAR, 2022, "Hà Nội", "PAR INDEX rank", None, 9),
+          (PAR, 2022, "Hà Nội", "PAR INDEX rank within Đồng bằng sông Hồng", None, 4))),
+    Case("Năm 2024, Chỉ số SIPAS của Kon Tum đứng cuối cùng trong 63 tỉnh, thành phố với 78,05%.",
+         ((SIPAS, 2024, "Kon Tum", "SIPAS", 78.05, 63),)),
+    Case("Bộ Nội vụ công bố PAR INDEX và SIPAS năm 2023\n"
+         "Về Chỉ số SIPAS, Thái Nguyên đạt 88,3%, đứng thứ 2.",
+         ((SIPAS, 2023, "Thái Nguyên", "SIPAS", 88.3, 2),)),
+    Case("Chỉ số CCHC năm 2021 của Hải Dương\nNăm 2020, tỉnh xếp thứ 24. Năm 2021, tỉnh vươn lên thứ 15.",
+         ((PAR, 2020, "Hải Dương", "PAR INDEX rank", None, 24),)),
+    Case("Đồng Tháp: Chỉ số PCI năm 2021 xếp thứ 2 cả nước\n"
+         "Chỉ số PCI năm 2021 của tỉnh Đồng Tháp đạt 70,53 điểm.",
+         ((PCI, 2021, "Đồng Tháp", "PCI rank", None, 2), (PCI, 2021, "Đồng Tháp", "PCI score", 70.53, None))),
+    Case("Năm 2023, chỉ số PAPI của Quảng Trị đạt 42,95 điểm, nằm trong nhóm các tỉnh đạt điểm cao nhất.",
+         ((PAPI, 2023, "Quảng Trị", "PAPI total", 42.95, None),)),
+    Case("Năm 2022, Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước "
+         "của tỉnh Lạng Sơn đạt 82,5%, tăng 1,2% so với năm 2021.",
+         ((SIPAS, 2022, "Lạng Sơn", "SIPAS", 82.5, None),
+          (SIPAS, 2022, "Lạng Sơn", "SIPAS change vs 2021 (%)", 1.2, None))),
+    # Gold label corrected after the first run: 2023's rank 14 is stated, and was missing from the list.
+    Case("Ninh Bình: Chỉ số DTI 2024 xếp thứ 6/63\nKết quả này cao hơn năm 2023 (thứ 14).",
+         ((DTI, 2024, "Ninh Bình", "dti_rank", None, 6), (DTI, 2023, "Ninh Bình", "dti_rank", None, 14))),
+    Case("Chỉ số SIPAS năm 2025 của các tỉnh, thành phố sau sắp xếp\n"
+         "Tây Ninh đạt 87,4%, xếp thứ 5/34; Vĩnh Long đạt 85,9%, xếp thứ 12/34.",
+         ((SIPAS, 2025, "Tây Ninh", "SIPAS", 87.4, 5), (SIPAS, 2025, "Vĩnh Long", "SIPAS", 85.9, 12))),
+    Case("Năm 2022, Bà Rịa - Vũng Tàu đạt 88,95%, đứng thứ 11 về Chỉ số PAR INDEX, trong khi điểm thẩm định "
+         "đạt 55,4 điểm.",
+         ((PAR, 2022, "Bà Rịa - Vũng Tàu", "PAR INDEX", 88.95, 11),
+          (PAR, 2022, "Bà Rịa - Vũng Tàu", "sub-index Điểm thẩm định", 55.4, None))),
+    Case("Thứ Sáu, 12/04/2024 09:15\nTỉnh Hưng Yên xếp thứ 8 về Chỉ số CCHC năm 2023"
+         "\nTỉnh đạt 90,02%.",
+         ((PAR, 2023, "Hưng Yên", "PAR INDEX rank", None, 8), (PAR, 2023, "Hưng Yên", "PAR INDEX", 90.02, None))),
+    Case("Năm 2023, Bình Dương dẫn đầu về chỉ số DTI, tiếp đến là Đà Nẵng và Hà Nội.",
+         ((DTI, 2023, "Bình Dương", "dti_rank", None, 1),)),
+    Case("Năm 2022, chỉ số PCI của Quảng Ninh đạt 72,95 điểm, đứng đầu bảng xếp hạng lần thứ 6 liên tiếp.",
+         ((PCI, 2022, "Quảng Ninh", "PCI score", 72.95, 1),)),
+    Case("Năm 2020, Chỉ số CCHC của Tiền Giang đạt 84,34%, xếp thứ 37, tăng 12 bậc; Chỉ số SIPAS đạt 85,12%, "
+         "xếp thứ 40.",
+         ((PAR, 2020, "Tiền Giang", "PAR INDEX", 84.34, 37),
+          (PAR, 2020, "Tiền Giang", "PAR INDEX rank change (places)", 12, None),
+          (SIPAS, 2020, "Tiền Giang", "SIPAS", 85.12, 40))),
+    Case("Chỉ số DTI năm 2021\nDo đó, vị trí của tỉnh trên bảng xếp hạng còn thấp.", ()),
+]
+
+HELD_OUT = HELD_OUT_REAL + HELD_OUT_REAL_2
