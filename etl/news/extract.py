@@ -214,7 +214,7 @@ class _Reader:
         places = sorted([*sentence.provinces, *refs], key=lambda m: m.start)
         if places:
             return places, ("sentence" if not refs else f"sentence+{origin}" if sentence.provinces else origin)
-        return ([Mention(0, 0, str(carried))], origin) if carried else ([], "")
+        return ([Mention(0, 0, str(carried))], origin) if carried and not sentence.many else ([], "")
 
     def _year(self, sentence: Sentence, paragraph: int) -> tuple[int | None, str]:
         years = _distinct(sentence.years)

@@ -69,7 +69,8 @@ class Part(Mention):
 
 @dataclass
 class Sentence:
-    """What one sentence names. `references` are bare "tỉnh"/"the province": a province named elsewhere."""
+    """What one sentence names. `references` are bare "tỉnh"/"the province": a province named elsewhere;
+    `many` is set for a sentence about a set of provinces ("9 tỉnh đạt…"), which borrows no province."""
 
     provinces: list[Mention]
     regions: list[Mention]
@@ -78,6 +79,7 @@ class Sentence:
     figures: list[Figure]
     parts: list[Part] = field(default_factory=list)
     references: list[Mention] = field(default_factory=list)
+    many: bool = False
 
 
 def _flexible(text: str) -> str:
@@ -229,7 +231,7 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     references = [Mention(m.start(), m.end(), "") for m in P.REFERENCE.finditer(text, lo, hi)
                   if not _overlaps(m.start(), m.end(), named)
                   and not vocab.provinces.match(text, m.end() + 1 if m.end() < hi else m.end())]
-    taken = named + [(m.start(), m.end()) for m in P.GROUP.finditer(text, lo, hi)]
+    taken = named + [(m.start(), m.end()) for pat in (P.GROUP, P.THRESHOLD) for m in pat.finditer(text, lo, hi)]
     figures: list[Figure] = []
     for kind, language, pattern in P.FIGURES:
         if lang and language not in (lang, "any"):
@@ -243,6 +245,7 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     for fig in figures:
         fig = _average(_within_region(fig, text, regions, lo, hi), text, floor, regions)
         floor = fig.end
-        if not _foreign(fig, text, indices, lo, hi):
+        if not _foreign(fig, text, [*indices, *parts], lo, hi):
             out.append(fig)
-    return Sentence(provinces, regions, indices, years, out, parts, references)
+    many = bool(P.MANY_PROVINCES.search(text, lo, hi))
+    return Sentence(provinces, regions, indices, years, out, parts, references, many)

@@ -21,12 +21,17 @@ COUNT_VI = r"(?P<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 INDEX_NAMES: dict[str, list[str]] = {
     "par_index": [r"\bpar[\s-]*index\b", r"\bchi\s+so\s+(?:cai\s+cach\s+hanh\s+chinh|cchc|par)\b",
                   r"\bpublic\s+administration\s+reform\s+index\b",
-                  r"\b(?:public\s+)?administrative\s+reform\s+index\b"],
+                  r"\b(?:public\s+)?administrative\s+reform\s+index\b",
+                  r"\bpublic\s+administration\s+reform\s*\(par\)\s*index\b",
+                  r"(?<=\bve\s)cai\s+cach\s+hanh\s+chinh\b", r"(?<=\bxep\s)hang\s+cai\s+cach\s+hanh\s+chinh\b",
+                  r"(?<=\bin\s)(?:public\s+)?administrative\s+reform\b(?!\s+(?:work|efforts?|tasks?))"],
     "sipas": [r"\bsipas\b", r"\bchi\s+so\s+hai\s+long\b", r"\bsatisfaction\s+index\b"],
     "pci": [r"\bpci\b", r"\bnang\s+luc\s+canh\s+tranh\s+cap\s+tinh\b", r"\bprovincial\s+competitiveness\s+index\b"],
     "papi": [r"\bpapi\b", r"\bhieu\s+qua\s+quan\s+tri\s+va\s+hanh\s+chinh\s+cong\b",
              r"\bgovernance\s+and\s+public\s+administration\s+performance\s+index\b"],
-    "dti": [r"\bdti\b", r"\bchi\s+so\s+chuyen\s+doi\s+so\b", r"\bdigital\s+transformation\s+index\b"],
+    "dti": [r"\bdti\b", r"\bchi\s+so\s+chuyen\s+doi\s+so\b", r"\bdigital\s+transformation\s+(?:index|rankings?)\b",
+            r"(?<=\bve\s)chuyen\s+doi\s+so\b", r"\bmuc\s+do\s+chuyen\s+doi\s+so\b",
+            r"\bxep\s+hang\s+chuyen\s+doi\s+so\b", r"(?<=\bin\s)digital\s+transformation\b"],
 }
 INDICES = {code: re.compile("|".join(forms), FLAGS) for code, forms in INDEX_NAMES.items()}
 
@@ -54,7 +59,20 @@ RESPECTIVELY = re.compile(r"\b(?:lan\s+luot|respectively)\b", FLAGS)
 # Figures of other statistics; a figure whose clause names one (and no index) is not an index figure.
 FOREIGN = re.compile(
     r"\b(?:grdp|gdp|fdi|cpi|tang\s+truong|growth|thu\s+ngan\s+sach|xuat\s+khau|exports?|doanh\s+thu|revenue|"
-    r"lam\s+phat|inflation|fifa|bong\s+da|football|v-?league|dan\s+so|population|ty\s+le\s+ho\s+ngheo)\b", FLAGS)
+    r"lam\s+phat|inflation|fifa|bong\s+da|football|v-?league|dan\s+so|population|ty\s+le\s+ho\s+ngheo|"
+    # the administrative statistics that fill reform articles: shares of files, procedures, plans, online services
+    r"ty\s+le|ho\s+so|thu\s+tuc(?:\s+hanh\s+chinh)?|ke\s+hoach|nhiem\s+vu|giai\s+ngan|dung\s+han|truc\s+tuyen|"
+    r"chu\s+ky\s+so|thanh\s+toan|van\s+ban|kinh\s+phi|ngan\s+sach|rate|share|percentage\s+of|applications?|"
+    r"dossiers?|online|procedures?|budget|plan)\b", FLAGS)
+# A threshold, not a score: "trên 85%", "từ 80% trở lên", "above 90%"; its number is consumed, never a figure.
+THRESHOLD = re.compile(
+    r"\b(?:tren|duoi|hon|vuot|it\s+nhat|toi\s+thieu|above|below|over|under|more\s+than|less\s+than|at\s+least)\s+"
+    r"\d{1,3}(?:[.,]\d{1,5})?\s*(?:%|diem|points?)|\btu\s+\d{1,3}(?:[.,]\d{1,5})?\s*%?\s*(?:den|tro\s+len|-)"
+    r"(?:\s*\d{1,3}(?:[.,]\d{1,5})?\s*%)?", FLAGS)
+# Sentences about a set of provinces: the province of the heading is not lent to them.
+MANY_PROVINCES = re.compile(
+    r"\b(?:\d{1,2}|cac|nhieu|nhung|mot\s+so|hai|ba|bon|nam)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces|localities)\b"
+    r"|\b(?:ca\s+nuoc|toan\s+quoc)\s+co\b", FLAGS)
 # Words that may stand between a figure and the index it is "in": "ranked 45th in the PAR INDEX".
 INDEX_FILLER = re.compile(r"\s*(?:(?:in|of|on|for|the|ve|trong|tai|cua|chi\s+so)\s+)*$", FLAGS)
 # What may stand between a part and its index for the index to be the part's parent: "điểm thẩm định Chỉ số CCHC".
@@ -152,9 +170,10 @@ GROUP = re.compile(
     r"(?:the\s+)?(?:top|best|bottom|leading)\s+(?:\d{1,2}|ten|five|three)\b)", FLAGS)
 # "tỉnh" / "the province" standing alone: the province of the heading or of an earlier sentence.
 REFERENCE = re.compile(
-    r"(?<![\d\w])(?<!cac\s)(?<!nhung\s)(?<!toan\s)(?<!moi\s)(?<!\d\s)(?<!tinh,\s)(?<!tinh\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|"
+    r"(?<![\d\w])(?<!cac\s)(?<!nhung\s)(?<!toan\s)(?<!moi\s)(?<!\d\s)(?<!tinh,\s)(?<!tinh\s)(?<!cap\s)(?<!hai\s)"
+    r"(?<!mot\s)(?<!lien\s)(?<!ngoai\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|"
     r"(?:the\s+)?(?:province|city)(?:'s)?)(?:\s+(?:nay|ta|nha|minh))?(?![\w.])(?!\s*,\s*thanh\s+pho)"
-    r"(?!\s+(?:uy|ban|doan|doi|truong|thanh\s+pho|truc|and|of|in)\b)", FLAGS)
+    r"(?!\s+(?:uy|ban|doan|doi|truong|thanh|truc|and|of|in|level)\b)", FLAGS)
 # A scope naming a region before or after a rank: "tại Đồng bằng sông Cửu Long", "trong khu vực Tây Nguyên".
 REGION_SCOPE = re.compile(r"\b(?:tai|trong|o|in|within|across)\s+(?:the\s+)?(?:(?:vung|khu\s+vuc)\s+)?$", FLAGS)
 NATIONAL_SCOPE = re.compile(r"\s*(?:cua\s+)?(?:ca\s+nuoc|toan\s+quoc|nationwide|in\s+the\s+country|"

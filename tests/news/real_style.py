@@ -146,4 +146,27 @@ FORMATS = [
     Case("Năm 2021, Chỉ số PCI của Đắk Nông đứng thứ 52.", ((PCI, 2021, "Đắk Nông", "PCI rank", None, 52),)),
 ]
 
-REAL_STYLE = CONTEXT + COMPARISON + REGIONAL + COMPONENTS + LISTS + RANK_WORDS + ENGLISH_PORTAL + AMBIGUITY + FORMATS
+# Whole fragments as portals print them, with the statistics around the index that must not become its figures.
+ARTICLES = [
+    Case("Chỉ số CCHC năm 2023 của tỉnh Bắc Giang\nNăm 2023, cả nước có 9 tỉnh đạt trên 90%. Tỷ lệ hồ sơ trực "
+         "tuyến của tỉnh đạt 78,5%. Tỉnh xếp thứ 12 với 88,4%.",
+         ((PAR, 2023, "Bắc Giang", "PAR INDEX", 88.4, 12),)),
+    Case("Năm 2023, Quảng Ninh tiếp tục dẫn đầu cả nước về cải cách hành chính với 92,18%.",
+         ((PAR, 2023, "Quảng Ninh", "PAR INDEX", 92.18, 1),)),
+    Case("Năm 2022, Đà Nẵng xếp thứ nhất về chuyển đổi số.", ((DTI, 2022, "Đà Nẵng", "dti_rank", None, 1),)),
+    Case("In 2023, the Public Administration Reform (PAR) Index of Bac Ninh reached 89.5%.",
+         ((PAR, 2023, "Bắc Ninh", "PAR INDEX", 89.5, None),)),
+    Case("Chỉ số DTI cấp tỉnh năm 2023 của Đồng Nai\nChỉ số chuyển đổi số cấp tỉnh năm 2023 của Bình Dương đạt "
+         "0,6, xếp thứ 3.",
+         ((DTI, 2023, "Bình Dương", "dti_score", 0.6, 3),)),
+    Case("Năm 2023 Chỉ số CCHC tỉnh Lâm Đồng đạt 87,51% (tăng 2,05% so với năm 2022), xếp hạng 23/63 (tăng 10 "
+         "bậc so với năm 2022).",
+         ((PAR, 2023, "Lâm Đồng", "PAR INDEX", 87.51, 23),
+          (PAR, 2023, "Lâm Đồng", "PAR INDEX rank change vs 2022 (places)", 10, None),
+          (PAR, 2023, "Lâm Đồng", "PAR INDEX change vs 2022 (%)", 2.05, None))),
+    Case("Tháng 4 năm 2024, Bộ Nội vụ công bố Chỉ số SIPAS năm 2023: Hà Nam đạt 86,2%, xếp thứ 10.",
+         ((SIPAS, 2023, "Hà Nam", "SIPAS", 86.2, 10),)),
+    Case("Chỉ số SIPAS năm 2021 của Vĩnh Long\nNgoài ra, 100% thủ tục hành chính của tỉnh được công khai.", ()),
+]
+
+REAL_STYLE = ARTICLES + CONTEXT + COMPARISON + REGIONAL + COMPONENTS + LISTS + RANK_WORDS + ENGLISH_PORTAL + AMBIGUITY + FORMATS
