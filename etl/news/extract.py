@@ -170,8 +170,10 @@ def _dated(fig: Figure, year: int) -> tuple[int, Figure]:
 class _Reader:
     """Turns one sentence into rows, with what earlier sentences said."""
 
-    def __init__(self, folded: Folded, aliases: AliasTable, catalogue: Catalogue, said: list[Said]):
+    def __init__(self, folded: Folded, aliases: AliasTable, catalogue: Catalogue, said: list[Said],
+                 one_province: bool):
         self.folded, self.aliases, self.catalogue, self.said = folded, aliases, catalogue, said
+        self.one_province = one_province
 
     def facts(self, sentence: Sentence, paragraph: int, lo: int, hi: int, base: dict) -> list[CandidateFact]:
         if any(f.kind == "unclear" for f in sentence.figures):
@@ -214,7 +216,9 @@ class _Reader:
         places = sorted([*sentence.provinces, *refs], key=lambda m: m.start)
         if places:
             return places, ("sentence" if not refs else f"sentence+{origin}" if sentence.provinces else origin)
-        return ([Mention(0, 0, str(carried))], origin) if carried and not sentence.many else ([], "")
+        if carried and not sentence.many and self.one_province:
+            return [Mention(0, 0, str(carried))], origin
+        return [], ""
 
     def _year(self, sentence: Sentence, paragraph: int) -> tuple[int | None, str]:
         years = _distinct(sentence.years)
@@ -257,17 +261,31 @@ class _Reader:
         return out
 
 
+def _codes(read: list[tuple[int, int, Sentence]], aliases: AliasTable) -> set[str]:
+    """The provinces a whole text names: an article about several lends none to a sentence that names none."""
+    codes = set()
+    for _lo, _hi, sentence in read:
+        for m in sentence.provinces:
+            for geography in ("63", "34"):
+                try:
+                    codes.add(aliases.resolve(m.key, geography).code)
+                    break
+                except UnknownProvince:
+                    continue
+    return codes
+
+
 def extract_facts(text: str, source_ref: str, aliases: AliasTable, catalogue: Catalogue,
                   lang: str | None = None) -> tuple[list[CandidateFact], list[Ambiguity]]:
     """Candidate facts and ambiguities of a news text; `lang` ("vi"/"en") narrows the phrasings searched."""
     folded = fold_with_offsets(text)
     vocab = vocabulary(aliases, catalogue)
+    read = [(lo, hi, read_sentence(folded.text, lo, hi, vocab, lang)) for lo, hi in sentences(folded.text)]
     said: list[Said] = []
-    reader = _Reader(folded, aliases, catalogue, said)
+    reader = _Reader(folded, aliases, catalogue, said, len(_codes(read, aliases)) <= 1)
     facts: list[CandidateFact] = []
     ambiguities: list[Ambiguity] = []
-    for lo, hi in sentences(folded.text):
-        sentence = read_sentence(folded.text, lo, hi, vocab, lang)
+    for lo, hi, sentence in read:
         paragraph = folded.text.count("\n", 0, lo)
         if sentence.figures:
             start, end = folded.span(lo, hi)

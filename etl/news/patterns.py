@@ -83,7 +83,8 @@ NAMED_AFTER = re.compile(r"\s*(?:(?:ve|cua)\s+[^,;]{0,40}?)?\s*(?:la|thuoc\s+ve|
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:va|con|and|while|but|nhung)\s")
 
 AVERAGE = re.compile(r"\b(?:binh\s+quan|trung\s+binh|average|mean)\b", FLAGS)
-NATIONAL = re.compile(r"\b(?:ca\s+nuoc|toan\s+quoc|national|nationwide|country)\b", FLAGS)
+NATIONAL = re.compile(r"\b(?:ca\s+nuoc|toan\s+quoc|national|nationwide|country|(?:63|34)\s+(?:tinh|provinces))\b",
+                      FLAGS)
 
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
@@ -119,6 +120,8 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?!\s*\d)", FLAGS)),
     ("rank", "vi", re.compile(r"\b(?:vi\s+tri|hang)\s+thu\s+" + VI_WORD + r"\b(?!\s*\d)", FLAGS)),
     ("rank", "vi", re.compile(r"\b(?P<w>a\s+quan)\b", FLAGS)),
+    ("rank", "vi", re.compile(
+        r"(?:(?<=[;,:]\s)|(?<=^)|(?<=\n))thu\s+(?:" + VI_WORD + r"|" + RANK + r")(?=\s+(?:la|thuoc\s+ve)\s)", FLAGS)),
     ("rank_last", "vi", re.compile(
         r"\b(?:(?:xep|dung|o|nam)\s+(?:o\s+)?(?:vi\s+tri\s+)?(?:cuoi\s+cung|cuoi\s+bang|cuoi)|"
         r"cuoi\s+bang\s+xep\s+hang|(?:vi\s+tri|hang)\s+cuoi(?:\s+cung)?|cuoi\s+bang|thap\s+nhat\s+"
@@ -171,7 +174,8 @@ GROUP = re.compile(
 # "tỉnh" / "the province" standing alone: the province of the heading or of an earlier sentence.
 REFERENCE = re.compile(
     r"(?<![\d\w])(?<!cac\s)(?<!nhung\s)(?<!toan\s)(?<!moi\s)(?<!\d\s)(?<!tinh,\s)(?<!tinh\s)(?<!cap\s)(?<!hai\s)"
-    r"(?<!mot\s)(?<!lien\s)(?<!ngoai\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|"
+    r"(?<!mot\s)(?<!lien\s)(?<!ngoai\s)(?<!ba\s)(?<!bon\s)(?<!nam\s)(?<!sau\s)(?<!bay\s)(?<!tam\s)(?<!chin\s)"
+    r"(?<!muoi\s)(?<!nhieu\s)(?<!the\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|"
     r"(?:the\s+)?(?:province|city)(?:'s)?)(?:\s+(?:nay|ta|nha|minh))?(?![\w.])(?!\s*,\s*thanh\s+pho)"
     r"(?!\s+(?:uy|ban|doan|doi|truong|thanh|truc|and|of|in|level)\b)", FLAGS)
 # A scope naming a region before or after a rank: "tại Đồng bằng sông Cửu Long", "trong khu vực Tây Nguyên".

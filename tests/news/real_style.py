@@ -167,6 +167,12 @@ ARTICLES = [
     Case("Tháng 4 năm 2024, Bộ Nội vụ công bố Chỉ số SIPAS năm 2023: Hà Nam đạt 86,2%, xếp thứ 10.",
          ((SIPAS, 2023, "Hà Nam", "SIPAS", 86.2, 10),)),
     Case("Chỉ số SIPAS năm 2021 của Vĩnh Long\nNgoài ra, 100% thủ tục hành chính của tỉnh được công khai.", ()),
+    # A national article headed by one province: the heading's province is not lent to national sentences.
+    Case("Ninh Bình dẫn đầu Chỉ số SIPAS năm 2022\nMức độ hài lòng chung của người dân là 80,08%, tăng 1,5% so với "
+         "năm 2021.\nNinh Bình đạt 89,2%; xếp thứ hai là Hà Nam (88,9%); thứ ba là Nam Định (88,1%).\n"
+         "Ba địa phương xếp cuối bảng là Lai Châu, Hà Giang và Cao Bằng.",
+         ((SIPAS, 2022, "Ninh Bình", "SIPAS rank", None, 1), (SIPAS, 2022, "Ninh Bình", "SIPAS", 89.2, None),
+          (SIPAS, 2022, "Hà Nam", "SIPAS", 88.9, 2), (SIPAS, 2022, "Nam Định", "SIPAS", 88.1, 3))),
 ]
 
 REAL_STYLE = (ARTICLES + CONTEXT + COMPARISON + REGIONAL + COMPONENTS + LISTS + RANK_WORDS + ENGLISH_PORTAL + AMBIGUITY
