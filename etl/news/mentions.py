@@ -19,7 +19,7 @@ from etl.news.components import Component, component_patterns, find_components
 NOT_SEARCHED = {"lan", "nan", "khoa", "thoa", "sla"}
 PAPI_CODE = re.compile(r"^P\d\d$")
 DOWN = {"giam", "tut", "xuong", "down", "fell", "fallen", "falling", "dropped", "dropping", "slipped", "lost",
-        "losing", "decreased", "decrease", "drop", "fall"}
+        "losing", "decreased", "decrease", "drop", "fall", "falls", "drops", "slips", "loses"}
 
 
 @dataclass(frozen=True)
@@ -231,7 +231,8 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     references = [Mention(m.start(), m.end(), "") for m in P.REFERENCE.finditer(text, lo, hi)
                   if not _overlaps(m.start(), m.end(), named)
                   and not vocab.provinces.match(text, m.end() + 1 if m.end() < hi else m.end())]
-    taken = named + [(m.start(), m.end()) for pat in (P.GROUP, P.THRESHOLD) for m in pat.finditer(text, lo, hi)]
+    not_figures = (P.GROUP, P.THRESHOLD, P.SHARE)
+    taken = named + [(m.start(), m.end()) for pat in not_figures for m in pat.finditer(text, lo, hi)]
     figures: list[Figure] = []
     for kind, language, pattern in P.FIGURES:
         if lang and language not in (lang, "any"):

@@ -69,6 +69,11 @@ THRESHOLD = re.compile(
     r"\b(?:tren|duoi|hon|vuot|it\s+nhat|toi\s+thieu|above|below|over|under|more\s+than|less\s+than|at\s+least)\s+"
     r"\d{1,3}(?:[.,]\d{1,5})?\s*(?:%|diem|points?)|\btu\s+\d{1,3}(?:[.,]\d{1,5})?\s*%?\s*(?:den|tro\s+len|-)"
     r"(?:\s*\d{1,3}(?:[.,]\d{1,5})?\s*%)?", FLAGS)
+# A share of things, not a score: "100% cơ quan, đơn vị", "98% hồ sơ", "95% of applications".
+SHARE = re.compile(
+    r"\b\d{1,3}(?:[.,]\d{1,5})?\s*%\s+(?:(?:cac|so|tong\s+so|the)\s+)?(?:co\s+quan|don\s+vi|ho\s+so|thu\s+tuc|"
+    r"tthc|nguoi|xa|phuong|cong\s+chuc|can\s+bo|vien\s+chuc|dich\s+vu|dvc|ke\s+hoach|muc\s+tieu|chi\s+tieu|"
+    r"van\s+ban|doanh\s+nghiep|nhiem\s+vu|phieu|y\s+kien|so\s+nguoi|of\s)", FLAGS)
 # Sentences about a set of provinces: the province of the heading is not lent to them.
 MANY_PROVINCES = re.compile(
     r"\b(?:\d{1,2}|cac|nhieu|nhung|mot\s+so|hai|ba|bon|nam)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces|localities)\b"
@@ -105,7 +110,8 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?P<dir>tang|giam|tut|len|xuong|thang)\s+" + COUNT_VI + r"\s+(?:bac|hang|vi\s+tri|bac\s+xep\s+hang)\b",
         FLAGS)),
     ("rank_change", "en", re.compile(
-        r"\b(?P<dir>up|down|rose|risen|climbed|climbing|jumped|jumping|fell|fallen|falling|dropped|dropping|slipped|"
+        r"\b(?P<dir>up|down|rose|risen|rises|climbed|climbing|climbs|jumped|jumping|jumps|fell|fallen|falling|falls|"
+        r"dropped|dropping|drops|slipped|slips|gains|loses|"
         r"gained|gaining|lost|losing|advanced|moved\s+up|moved\s+down)\s+(?:by\s+)?" + COUNT_EN + r"\s+"
         r"(?:places?|spots?|positions?|notches?|ranks?|steps?)\b", FLAGS)),
     ("score_change", "vi", re.compile(

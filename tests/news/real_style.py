@@ -117,6 +117,15 @@ ENGLISH_PORTAL = [
     Case("SIPAS 2023: Ninh Thuan scored 87.5%.", ((SIPAS, 2023, "Ninh Thuận", "SIPAS", 87.5, None),)),
     Case("In 2023, Tuyen Quang ranked 2nd in the Northern Midlands and Mountains region in the PAR INDEX.",
          ((PAR, 2023, "Tuyên Quang", "PAR INDEX rank within Trung du và miền núi phía Bắc", None, 2),)),
+    Case("Ha Giang drops 5 places in PAR INDEX 2021",
+         ((PAR, 2021, "Hà Giang", "PAR INDEX rank change (places)", -5, None),)),
+    Case("Quang Tri rises 7 places in digital transformation rankings\nAccording to the DTI 2022, Quang Tri ranked "
+         "30th out of 63, up 7 places compared to 2021. Specifically, the province's digital society pillar reached "
+         "0.4112 points, ranking 9th; digital economy reached 0.2119 points, ranking 41st.",
+         ((DTI, 2022, "Quảng Trị", "dti_rank", None, 30),
+          (DTI, 2022, "Quảng Trị", "DTI rank change vs 2021 (places)", 7, None),
+          (DTI, 2022, "Quảng Trị", "xa_hoi_so_score", 0.4112, 9),
+          (DTI, 2022, "Quảng Trị", "kinh_te_so_score", 0.2119, 41))),
     Case("In 2022, Hue's digital government pillar ranked 3rd nationwide.",
          ((DTI, 2022, "Thừa Thiên Huế", "chinh_quyen_so_rank", None, 3),)),
 ]
@@ -167,6 +176,10 @@ ARTICLES = [
     Case("Tháng 4 năm 2024, Bộ Nội vụ công bố Chỉ số SIPAS năm 2023: Hà Nam đạt 86,2%, xếp thứ 10.",
          ((SIPAS, 2023, "Hà Nam", "SIPAS", 86.2, 10),)),
     Case("Chỉ số SIPAS năm 2021 của Vĩnh Long\nNgoài ra, 100% thủ tục hành chính của tỉnh được công khai.", ()),
+    Case("Kết quả Chỉ số CCHC, Chỉ số SIPAS năm 2022 của tỉnh Hưng Yên\n"
+         "Trong đó, Công tác chỉ đạo, điều hành CCHC đạt 9,5 điểm.\n"
+         "Bên cạnh đó, 100% cơ quan, đơn vị đã niêm yết công khai thủ tục hành chính.",
+         ((PAR, 2022, "Hưng Yên", "component: Công tác chỉ đạo, điều hành cải cách hành chính", 9.5, None),)),
     # A national article headed by one province: the heading's province is not lent to national sentences.
     Case("Ninh Bình dẫn đầu Chỉ số SIPAS năm 2022\nMức độ hài lòng chung của người dân là 80,08%, tăng 1,5% so với "
          "năm 2021.\nNinh Bình đạt 89,2%; xếp thứ hai là Hà Nam (88,9%); thứ ba là Nam Định (88,1%).\n"
