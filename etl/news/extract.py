@@ -224,6 +224,8 @@ class _Reader:
         years = _distinct(sentence.years)
         if len(years) > 1:
             raise Unclear(f"several years named ({', '.join(years)})")
+        if sentence.relative_year and (years or sentence.relative_year != "nay"):
+            raise Unclear("a year named relative to another ('năm nay', 'năm ngoái', 'last year') beside a year")
         if years:
             return int(years[0]), "sentence"
         year, origin = _carried(self.said, paragraph, "year")

@@ -80,6 +80,7 @@ class Sentence:
     parts: list[Part] = field(default_factory=list)
     references: list[Mention] = field(default_factory=list)
     many: bool = False
+    relative_year: str = ""
 
 
 def _flexible(text: str) -> str:
@@ -249,4 +250,8 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
         if not _foreign(fig, text, [*indices, *parts], lo, hi):
             out.append(fig)
     many = bool(P.MANY_PROVINCES.search(text, lo, hi))
-    return Sentence(provinces, regions, indices, years, out, parts, references, many)
+    relative = P.RELATIVE_YEAR.search(text, lo, hi)
+    word = "" if relative is None else "other"
+    if relative is not None and " ".join(relative.group().lower().split()) in ("nam nay", "nam qua", "this year"):
+        word = "nay"
+    return Sentence(provinces, regions, indices, years, out, parts, references, many, word)

@@ -69,6 +69,11 @@ THRESHOLD = re.compile(
     r"\b(?:tren|duoi|hon|vuot|it\s+nhat|toi\s+thieu|above|below|over|under|more\s+than|less\s+than|at\s+least)\s+"
     r"\d{1,3}(?:[.,]\d{1,5})?\s*(?:%|diem|points?)|\btu\s+\d{1,3}(?:[.,]\d{1,5})?\s*%?\s*(?:den|tro\s+len|-)"
     r"(?:\s*\d{1,3}(?:[.,]\d{1,5})?\s*%)?", FLAGS)
+# A year named relative to the text's ("năm nay", "năm ngoái", "last year"), outside a comparison.
+RELATIVE_YEAR = re.compile(
+    r"(?<!so\svoi\s)(?<!than\s)(?<!from\s)(?<!on\s)(?<!with\s)(?<!to\s)(?<!over\s)(?<!the\s)(?<!ky\s)"
+    r"\b(?:nam\s+(?:nay|ngoai|truoc|qua)|"
+    r"this\s+year|last\s+year|previous\s+year)\b", FLAGS)
 # A share of things, not a score: "100% cơ quan, đơn vị", "98% hồ sơ", "95% of applications".
 SHARE = re.compile(
     r"\b\d{1,3}(?:[.,]\d{1,5})?\s*%\s+(?:(?:cac|so|tong\s+so|the)\s+)?(?:co\s+quan|don\s+vi|ho\s+so|thu\s+tuc|"

@@ -180,6 +180,9 @@ ARTICLES = [
          "Trong đó, Công tác chỉ đạo, điều hành CCHC đạt 9,5 điểm.\n"
          "Bên cạnh đó, 100% cơ quan, đơn vị đã niêm yết công khai thủ tục hành chính.",
          ((PAR, 2022, "Hưng Yên", "component: Công tác chỉ đạo, điều hành cải cách hành chính", 9.5, None),)),
+    Case("Bình Định dẫn đầu Chỉ số SIPAS 2021\nNăm 2020, Quảng Ngãi đứng thứ 5, năm nay tụt ba bậc.\n"
+         "Năm nay, Bình Định đạt 89,3%.",
+         ((SIPAS, 2021, "Bình Định", "SIPAS rank", None, 1), (SIPAS, 2021, "Bình Định", "SIPAS", 89.3, None))),
     # A national article headed by one province: the heading's province is not lent to national sentences.
     Case("Ninh Bình dẫn đầu Chỉ số SIPAS năm 2022\nMức độ hài lòng chung của người dân là 80,08%, tăng 1,5% so với "
          "năm 2021.\nNinh Bình đạt 89,2%; xếp thứ hai là Hà Nam (88,9%); thứ ba là Nam Định (88,1%).\n"
