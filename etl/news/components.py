@@ -35,7 +35,9 @@ DTI_FORMS: dict[str, list[str]] = {
 NEWS_PARTS: list[tuple[str, str, str, bool, list[str]]] = [
     ("par_index", "tham_dinh", "Điểm thẩm định", True, [r"diem\s+tham\s+dinh", r"assessment\s+score"]),
     ("par_index", "khao_sat_lanh_dao", "Điểm điều tra xã hội học lãnh đạo, quản lý", True,
-     [r"diem\s+dieu\s+tra\s+xa\s+hoi\s+hoc"]),
+     [r"(?:diem\s+)?(?:dieu\s+tra\s+xa\s+hoi\s+hoc|khao\s+sat)\s+(?:(?:doi\s+voi|cua)\s+)?(?:can\s+bo\s+)?"
+      r"lanh\s+dao[\s,]+quan\s+ly"]),
+    ("par_index", "dieu_tra_xhh", "Điểm điều tra xã hội học", False, [r"diem\s+dieu\s+tra\s+xa\s+hoi\s+hoc"]),
     ("par_index", "tac_dong_ktxh", "Tác động đến phát triển KT-XH", True,
      [r"tac\s+dong\s+(?:cua\s+cai\s+cach\s+hanh\s+chinh\s+)?den\s+(?:nguoi\s+dan[\s,]+to\s+chuc\s+va\s+)?"
       r"(?:cac\s+chi\s+tieu\s+)?phat\s+trien\s+(?:kinh\s+te[\s-]+xa\s+hoi|kt[\s-]*xh)"]),

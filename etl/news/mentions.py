@@ -212,6 +212,9 @@ def _prior(figures: list[Figure], text: str, lo: int, hi: int) -> list[Figure]:
                 year = m["y"] or m["ey"]
                 out[i] = replace(fig, year=int(year)) if year else replace(fig, years_back=1)
                 break
+    for m in P.PAREN_YEAR.finditer(text, lo, hi):
+        out = [replace(f, year=int(m["y"])) if f.kind in ("rank", "score") and m.start() < f.start < m.end() else f
+               for f in out]
     return out
 
 
@@ -226,8 +229,10 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     indices = sorted((Mention(m.start(), m.end(), code) for code, pat in P.INDICES.items()
                       for m in pat.finditer(text, lo, hi)
                       if not _overlaps(m.start(), m.end(), [(p.start, p.end) for p in parts])), key=lambda m: m.start)
+    own_figures = [(m.start(), m.end()) for m in P.PAREN_YEAR.finditer(text, lo, hi)]
     years = [Mention(m.start(), m.end(), m["y"]) for m in P.YEAR.finditer(text, lo, hi)
-             if not P.NOT_THE_YEAR.search(text[max(lo, m.start() - 30):m.start()])]
+             if not P.NOT_THE_YEAR.search(text[max(lo, m.start() - 30):m.start()])
+             and not _overlaps(m.start(), m.end(), own_figures)]
     named = [(m.start, m.end) for m in [*regions, *provinces, *indices, *years, *parts]]
     references = [Mention(m.start(), m.end(), "") for m in P.REFERENCE.finditer(text, lo, hi)
                   if not _overlaps(m.start(), m.end(), named)

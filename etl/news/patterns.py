@@ -197,5 +197,7 @@ NATIONAL_SCOPE = re.compile(r"\s*(?:cua\s+)?(?:ca\s+nuoc|toan\s+quoc|nationwide|
 PRIOR = re.compile(
     r"(?:so\s+voi\s+(?:nam\s+)?(?P<y>20\d\d)|so\s+voi\s+(?P<prev>nam\s+truoc|cung\s+ky)|"
     r"(?:compared\s+(?:with|to)|from|than(?:\s+in)?|on)\s+(?P<ey>20\d\d))\s*(?=\()", FLAGS)
+# A parenthesis opening with a year states that year's figures: "xếp thứ 29/63 (năm 2021 xếp thứ 35/63)".
+PAREN_YEAR = re.compile(r"\(\s*(?:nam\s+|in\s+)?(?P<y>20\d\d)\b[^()]*\)", FLAGS)
 COMPARED_YEAR = re.compile(
     r"\s*,?\s*(?:so\s+voi(?:\s+nam)?|compared\s+(?:with|to)|from|than(?:\s+in)?|on|over)\s+(?P<y>20\d\d)\b", FLAGS)
