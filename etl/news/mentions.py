@@ -246,6 +246,8 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
         for m in pattern.finditer(text, lo, hi):
             if _overlaps(m.start(), m.end(), taken + [(f.start, f.end) for f in figures]):
                 continue
+            if m.groupdict().get("unit") == "%" and not P.AFTER_PERCENT.match(text, m.end(), hi):
+                continue
             figures.append(_figure(kind, m, text, lang))
     figures = _prior(sorted(figures, key=lambda f: f.start), text, lo, hi)
     out, floor = [], lo

@@ -79,6 +79,13 @@ SHARE = re.compile(
     r"\b\d{1,3}(?:[.,]\d{1,5})?\s*%\s+(?:(?:cac|so|tong\s+so|the)\s+)?(?:co\s+quan|don\s+vi|ho\s+so|thu\s+tuc|"
     r"tthc|nguoi|xa|phuong|cong\s+chuc|can\s+bo|vien\s+chuc|dich\s+vu|dvc|ke\s+hoach|muc\s+tieu|chi\s+tieu|"
     r"van\s+ban|doanh\s+nghiep|nhiem\s+vu|phieu|y\s+kien|so\s+nguoi|of\s)", FLAGS)
+# Words that may follow a percentage that is an index score; any other word makes it a share of something
+# ("cắt giảm 20% thời gian", "85% người dân").
+AFTER_PERCENT = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:xep|dung|tang|giam|tut|va|so|cao|thap|hon|voi|nam|trong|dat|la|nhung|con|thuoc|o|vuot|"
+    r"dan|tro|tiep|giu|chi|nen|nho|the|vao|tai|cua|ve|ranking|ranked|ranks|placing|placed|up|down|and|in|"
+    r"compared|higher|lower|which|while|for|to|from|on|at|last|this|a|an|putting|taking|second|third|first|"
+    r"nationwide)\b)", FLAGS)
 # Sentences about a set of provinces: the province of the heading is not lent to them.
 MANY_PROVINCES = re.compile(
     r"\b(?:\d{1,2}|cac|nhieu|nhung|mot\s+so|hai|ba|bon|nam)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces|localities)\b"

@@ -189,6 +189,9 @@ ARTICLES = [
     Case("Bình Định dẫn đầu Chỉ số SIPAS 2021\nNăm 2020, Quảng Ngãi đứng thứ 5, năm nay tụt ba bậc.\n"
          "Năm nay, Bình Định đạt 89,3%.",
          ((SIPAS, 2021, "Bình Định", "SIPAS rank", None, 1), (SIPAS, 2021, "Bình Định", "SIPAS", 89.3, None))),
+    Case("Chỉ số CCHC năm 2023 của tỉnh Hà Nam\nTỉnh đã cắt giảm 20% thời gian giải quyết hồ sơ. Chỉ số CCHC của "
+         "tỉnh đạt 88,2% xếp thứ 10.",
+         ((PAR, 2023, "Hà Nam", "PAR INDEX", 88.2, 10),)),
     # A national article headed by one province: the heading's province is not lent to national sentences.
     Case("Ninh Bình dẫn đầu Chỉ số SIPAS năm 2022\nMức độ hài lòng chung của người dân là 80,08%, tăng 1,5% so với "
          "năm 2021.\nNinh Bình đạt 89,2%; xếp thứ hai là Hà Nam (88,9%); thứ ba là Nam Định (88,1%).\n"
