@@ -58,9 +58,13 @@ NEWS_PARTS: list[tuple[str, str, str, bool, list[str]]] = [
      [r"hien\s+dai\s+hoa\s+(?:nen\s+)?hanh\s+chinh",
       r"xay\s+dung\s+va\s+phat\s+trien\s+chinh\s+quyen\s+dien\s+tu[\s,]+chinh\s+quyen\s+so"]),
     ("sipas", "hl_dich_vu_cong", "Hài lòng về cung ứng dịch vụ công", False,
-     [r"(?:doi\s+voi|ve)\s+(?:viec\s+|su\s+|cong\s+tac\s+)?(?:to\s+chuc\s+)?cung\s+ung\s+dich\s+vu\s+cong"]),
+     [r"(?:doi\s+voi|ve)\s+(?:viec\s+|su\s+|cong\s+tac\s+)?(?:to\s+chuc\s+)?cung\s+ung\s+dich\s+vu\s+cong",
+      r"satisfaction\s+(?:with|in)\s+(?:the\s+)?(?:public\s+service\s+(?:delivery|provision)|"
+      r"(?:delivery|provision)\s+of\s+public\s+services)"]),
     ("sipas", "hl_chinh_sach", "Hài lòng về xây dựng và tổ chức thực hiện chính sách", False,
-     [r"(?:doi\s+voi|ve)\s+(?:viec\s+|cong\s+tac\s+)?xay\s+dung\s+va\s+to\s+chuc\s+thuc\s+hien\s+chinh\s+sach"]),
+     [r"(?:doi\s+voi|ve)\s+(?:viec\s+|cong\s+tac\s+)?xay\s+dung\s+va\s+to\s+chuc\s+thuc\s+hien\s+chinh\s+sach",
+      r"satisfaction\s+(?:with|in)\s+(?:the\s+)?(?:policy[\s-]+making|(?:formulation|development)\s+and\s+"
+      r"implementation\s+of\s+policies|policies)"]),
     ("sipas", "hl_tiep_can", "Tiếp cận dịch vụ", False, [r"(?:yeu\s+to\s+)?tiep\s+can\s+dich\s+vu(?!\s+cong)"]),
     ("sipas", "hl_cong_chuc", "Công chức giải quyết công việc", False,
      [r"(?:yeu\s+to\s+)?cong\s+chuc\s+(?:truc\s+tiep\s+)?giai\s+quyet\s+cong\s+viec"]),

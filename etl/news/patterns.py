@@ -157,7 +157,8 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
     ("rank", "vi", re.compile(r"\bhang\s+" + RANK + r"\s*/\s*(?P<of>\d{1,2})\b", FLAGS)),
     ("rank", "vi", re.compile(
         r"(?<!nguoi\s)(?<!nhom\s)(?<!cac\s)(?<!top\s)(?<!tinh\s)(?<!phuong\s)\b(?P<lead>dan\s+dau|dung\s+dau|xep\s+dau|quan\s+quan|"
-        r"vi\s+tri\s+(?:so\s+1|dau\s+tien)|ngoi\s+dau|cao\s+nhat\s+(?:ca\s+nuoc|toan\s+quoc))\b", FLAGS)),
+        r"vi\s+tri\s+(?:so\s+1|so\s+mot|dau\s+tien|quan\s+quan)|ngoi\s+dau|"
+        r"cao\s+nhat\s+(?:ca\s+nuoc|toan\s+quoc))\b", FLAGS)),
     ("rank", "en", re.compile(r"\brank(?:ed|s|ing)?\s+(?:at\s+)?(?:no\.?\s*)?" + RANK + ORD + r"?" + OF, FLAGS)),
     ("rank", "en", re.compile(
         r"\b(?:rank(?:ed|s|ing)?|came(?:\s+in)?|placed|finished)\s+(?P<w>first|second|third|fourth|fifth|sixth|seventh|"

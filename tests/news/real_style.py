@@ -132,6 +132,9 @@ ENGLISH_PORTAL = [
           (DTI, 2022, "Quảng Trị", "DTI rank change vs 2021 (places)", 7, None),
           (DTI, 2022, "Quảng Trị", "xa_hoi_so_score", 0.4112, 9),
           (DTI, 2022, "Quảng Trị", "kinh_te_so_score", 0.2119, 41))),
+    Case("SIPAS 2022 of Phu Yen\nIn particular, the satisfaction with public service delivery was 86.2%.",
+         ((SIPAS, 2022, "Phú Yên", "component: Hài lòng về cung ứng dịch vụ công", 86.2, None),)),
+    Case("Năm 2022, Đà Nẵng giữ vị trí số một về chuyển đổi số.", ((DTI, 2022, "Đà Nẵng", "dti_rank", None, 1),)),
     Case("In 2022, Hue's digital government pillar ranked 3rd nationwide.",
          ((DTI, 2022, "Thừa Thiên Huế", "chinh_quyen_so_rank", None, 3),)),
 ]
