@@ -179,6 +179,10 @@ class _Reader:
         if any(f.kind == "unclear" for f in sentence.figures):
             raise Unclear("a rank or an average of a group that is not named")
         text = self.folded.text
+        if not sentence.parts and (word := P.PART_WORD.search(text, lo, hi)) and any(
+                f.start > word.start() for f in sentence.figures):
+            raise Unclear(f"a figure of a part ({self.folded.original(word.start(), word.end())!r}) not in the "
+                          "vocabulary of etl/news/components.py")
         anchors = _index_anchors(sentence, text)
         carried_index, index_origin = (None, "sentence") if anchors else _carried(self.said, paragraph, "index")
         averages = [f for f in sentence.figures if f.kind.endswith("average")]

@@ -86,6 +86,10 @@ AFTER_PERCENT = re.compile(
     r"dan|tro|tiep|giu|chi|nen|nho|the|vao|tai|cua|ve|ranking|ranked|ranks|placing|placed|up|down|and|in|"
     r"compared|higher|lower|which|while|for|to|from|on|at|last|this|a|an|putting|taking|second|third|first|"
     r"nationwide)\b)", FLAGS)
+# Words that introduce a part of an index; a figure after one that names no known part is not the index's.
+PART_WORD = re.compile(
+    r"\b(?:chi\s+so\s+thanh\s+phan|tru\s+cot|linh\s+vuc|yeu\s+to|noi\s+dung\s+thanh\s+phan|tieu\s+chi|"
+    r"sub-?ind(?:ex|ices)|pillars?|dimensions?|components?|criteria)\b", FLAGS)
 # Sentences about a set of provinces: the province of the heading is not lent to them.
 MANY_PROVINCES = re.compile(
     r"\b(?:\d{1,2}|cac|nhieu|nhung|mot\s+so|hai|ba|bon|nam)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces|localities)\b"

@@ -89,3 +89,16 @@ def test_a_page_starts_at_its_h1_or_else_at_its_title():
     assert strip_html(page) == "Chỉ số DTI năm 2022 của Hà Nam\nTỉnh xếp thứ 9."
     page = "<html><head><title>PAR INDEX 2021 của Bắc Ninh</title></head><body><p>Tỉnh xếp thứ 9.</p></body></html>"
     assert strip_html(page) == "PAR INDEX 2021 của Bắc Ninh\nTỉnh xếp thứ 9."
+
+
+def test_a_figure_of_an_unknown_part_is_reported_not_given_to_the_index(extract):
+    facts, ambiguities = extract("Năm 2022, chỉ số thành phần Tính minh bạch của PCI Đà Nẵng đạt 6,5 điểm.")
+    assert facts == [] and [a.reason for a in ambiguities] == [
+        "a figure of a part ('chỉ số thành phần') not in the vocabulary of etl/news/components.py"]
+
+
+def test_relative_years_and_shares(extract):
+    _, ambiguities = extract("Năm 2023, Quảng Ninh đứng đầu về chỉ số CCHC, năm nay tụt ba bậc.")
+    assert [a.reason for a in ambiguities] == [
+        "a year named relative to another ('năm nay', 'năm ngoái', 'last year') beside a year"]
+    assert extract("Chỉ số CCHC năm 2023 của Hà Nam\nTỉnh đã cắt giảm 20% thời gian giải quyết.") == ([], [])
