@@ -249,6 +249,10 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
             if m.groupdict().get("unit") == "%" and not P.AFTER_PERCENT.match(text, m.end(), hi):
                 continue
             figures.append(_figure(kind, m, text, lang))
+    for p in provinces:
+        if (m := P.RANK_AFTER_NAME.match(text, p.end, hi)) and not _overlaps(
+                m.start(), m.end(), taken + [(f.start, f.end) for f in figures]):
+            figures.append(_figure("rank", m, text, lang))
     figures = _prior(sorted(figures, key=lambda f: f.start), text, lo, hi)
     out, floor = [], lo
     for fig in figures:

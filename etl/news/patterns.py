@@ -213,3 +213,5 @@ PRIOR = re.compile(
 PAREN_YEAR = re.compile(r"\(\s*(?:nam\s+|in\s+)?(?P<y>20\d\d)\b[^()]*\)", FLAGS)
 COMPARED_YEAR = re.compile(
     r"\s*,?\s*(?:so\s+voi(?:\s+nam)?|compared\s+(?:with|to)|from|than(?:\s+in)?|on|over)\s+(?P<y>20\d\d)\b", FLAGS)
+# A rank right after a province's name, as headlines write it: "Hải Phòng dẫn đầu, Quảng Ninh thứ 2".
+RANK_AFTER_NAME = re.compile(r"\s+(?:xep\s+|dung\s+)?thu\s+(?:" + VI_WORD + r"|" + RANK + OF + r")\b(?!\s*\d)", FLAGS)
