@@ -19,10 +19,14 @@ from etl.news import patterns as P
 
 @dataclass(frozen=True)
 class Component:
+    """A part of an index. `implies_index`: its name alone says which index (a DTI pillar does; a PCI sub-index
+    or PAPI dimension counts only where that index is named or carried)."""
+
     index: str
     code: str
     name: str
     in_catalogue: bool
+    implies_index: bool = True
 
 
 # Extra spellings of the DTI parts (the catalogue's name_vi/name_en are added): "trụ cột X", "X pillar".
@@ -72,6 +76,15 @@ NEWS_PARTS: list[tuple[str, str, str, bool, list[str]]] = [
     ("sipas", "hl_gop_y", "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", False,
      [r"tiep\s+nhan[\s,]+(?:va\s+)?xu\s+ly\s+(?:y\s+kien\s+)?gop\s+y"]),
 ]
+# PCI sub-indices and PAPI dimensions read from the catalogue (their sub-dimensions and the truncated "Công khai"
+# name are left out: too generic to find in running text).
+CATALOGUE_PARTS = {"pci": {"gia_nhap_thi_truong", "tiep_can_dat_dai", "tinh_minh_bach", "chi_phi_thoi_gian",
+                           "chi_phi_khong_chinh_thuc", "canh_tranh_binh_dang", "tinh_nang_dong", "ho_tro_doanh_nghiep",
+                           "dao_tao_lao_dong", "thiet_che_phap_ly"},
+                   "papi": {"d1", "d3", "d4", "d5", "d6", "d7", "d8"}}
+EXTRA_FORMS = {("pci", "tinh_nang_dong"): [r"tinh\s+nang\s+dong"],
+               ("pci", "ho_tro_doanh_nghiep"): [r"(?:dich\s+vu\s+)?ho\s+tro\s+doanh\s+nghiep"],
+               ("papi", "d2"): [r"cong\s+khai[\s,]+minh\s+bach"]}
 PILLAR_WORD = r"(?:(?:tru\s+cot|chi\s+so(?:\s+thanh\s+phan)?|linh\s+vuc|yeu\s+to)\s+)?"
 
 
@@ -89,6 +102,14 @@ def component_patterns(catalogue: Catalogue) -> list[tuple[Component, re.Pattern
         part = Component("dti", ind.code, ind.name_vi, True)
         for form in [_flexible(ind.name_vi), _flexible(ind.name_en), *DTI_FORMS.get(ind.code, [])]:
             forms.append((part, form))
+    for index_code, codes in CATALOGUE_PARTS.items():
+        for ind in catalogue.index(index_code).indicators:
+            if ind.code in codes:
+                part = Component(index_code, ind.code, ind.name_vi, True, False)
+                extra = EXTRA_FORMS.get((index_code, ind.code), [])
+                forms += [(part, f) for f in [_flexible(ind.name_vi), _flexible(ind.name_en), *extra]]
+    d2 = next(i for i in catalogue.index("papi").indicators if i.code == "d2")
+    forms += [(Component("papi", "d2", d2.name_vi, True, False), f) for f in EXTRA_FORMS[("papi", "d2")]]
     for index, code, name, in_catalogue, spellings in NEWS_PARTS:
         forms += [(Component(index, code, name, in_catalogue), s) for s in spellings]
     forms.sort(key=lambda f: len(f[1]), reverse=True)

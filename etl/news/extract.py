@@ -59,7 +59,8 @@ def _one(keys: list[str]) -> str | None:
 
 
 def _said(sentence: Sentence, paragraph: int) -> Said:
-    index = _one(_distinct(sentence.indices)) or _one(_distinct(sentence.parts))
+    index = _one(_distinct(sentence.indices)) or _one(
+        _distinct([p for p in sentence.parts if p.component and p.component.implies_index]))
     year = _one(_distinct(sentence.years))
     return Said(paragraph, index, _one(_distinct(sentence.provinces)), int(year) if year else None)
 
@@ -116,12 +117,14 @@ def _resolve(mentions: list[Mention], aliases: AliasTable, year: int,
     return resolved, names
 
 
-def _index_anchors(sentence: Sentence, text: str) -> list[Part]:
-    """Parts (DTI pillars, SIPAS components, PAR fields) and index names. A part of an index other than the
-    one the sentence names is dropped; an index named right after a part ("điểm thẩm định Chỉ số CCHC") is
-    its parent, not an anchor of its own. Keys are "index" or "index:part"."""
+def _index_anchors(sentence: Sentence, text: str, carried: str | None) -> list[Part]:
+    """Parts (DTI pillars, SIPAS components, PAR fields, PCI sub-indices, PAPI dimensions) and index names. A
+    part of an index other than the one the sentence names (or, naming none, carries) is dropped unless its name
+    implies its index; an index named right after a part ("điểm thẩm định Chỉ số CCHC") is its parent, not an
+    anchor of its own. Keys are "index" or "index:part"."""
     own = set(_distinct(sentence.indices))
-    parts = [p for p in sentence.parts if not own or p.key in own]
+    parts = [p for p in sentence.parts
+             if p.key in own or not own and (p.key == carried or p.component and p.component.implies_index)]
     anchors = [Part(p.start, p.end, f"{p.key}:{p.component.code}", p.component) for p in parts]
     for m in sentence.indices:
         if not any(p.key == m.key and P.PART_PARENT.fullmatch(text, p.end, m.start) for p in parts):
@@ -137,8 +140,10 @@ def _by_index(anchors: list[Part], figures: list[Figure], text: str) -> dict[str
         return _assign(anchors, figures, "index", {}, text, P.INDEX_FILLER)
     owned: dict[str, list[Figure]] = {}
     for fig in figures:
+        after = [a for a in anchors if a.start >= fig.end and P.INDEX_FILLER.fullmatch(text, fig.end, a.start)]
         before = [a for a in anchors if a.start <= fig.start]
-        owned.setdefault(before[-1].key if before else next(iter(indices)), []).append(fig)
+        key = after[0].key if after else before[-1].key if before else next(iter(indices))
+        owned.setdefault(key, []).append(fig)
     return owned
 
 
@@ -183,8 +188,15 @@ class _Reader:
                 f.start > word.start() for f in sentence.figures):
             raise Unclear(f"a figure of a part ({self.folded.original(word.start(), word.end())!r}) not in the "
                           "vocabulary of etl/news/components.py")
-        anchors = _index_anchors(sentence, text)
-        carried_index, index_origin = (None, "sentence") if anchors else _carried(self.said, paragraph, "index")
+        carried_index, carried_origin = _carried(self.said, paragraph, "index")
+        anchors = _index_anchors(sentence, text, None if sentence.indices else str(carried_index or ""))
+        kept = {(a.start, a.end) for a in anchors}
+        for part in sentence.parts:
+            if (part.start, part.end) not in kept and any(f.start > part.start for f in sentence.figures):
+                raise Unclear(f"a figure after {part.component.name!r}, a part of {part.key}, in a sentence "
+                              "about another index")
+        implied = any(a.component and a.component.implies_index for a in anchors)
+        index_origin = "sentence" if sentence.indices or implied else carried_origin
         averages = [f for f in sentence.figures if f.kind.endswith("average")]
         own = [f for f in sentence.figures if not f.kind.endswith("average")]
         places, province_origin = self._places(sentence, paragraph) if own else ([], "")

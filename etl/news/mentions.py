@@ -154,7 +154,8 @@ def _figure(kind: str, m: re.Match[str], text: str, lang: str | None) -> Figure:
                   compared_year=year)
 
 
-def _within_region(fig: Figure, text: str, regions: list[Mention], lo: int, hi: int) -> Figure:
+def _within_region(fig: Figure, text: str, regions: list[Mention], lo: int, hi: int,
+                   provinces: list[Mention]) -> Figure:
     """A rank followed, through filler words only, by a region is a rank within that region; so is a rank in
     the clause of a scope ("tại/trong vùng <region>", "in the <region>") unless "cả nước"/"/63" follows it."""
     if fig.kind != "rank" or (fig.rank_of or 0) >= 34:
@@ -176,6 +177,10 @@ def _within_region(fig: Figure, text: str, regions: list[Mention], lo: int, hi: 
                     region.end <= fig.start and not re.search(r"[;]", between)):
                 return replace(fig, kind="region_rank", region=region.key, region_size=fig.rank_of)
     if fig.rank_of is not None and fig.rank_of < 30:
+        return replace(fig, kind="unclear")
+    named = [(r.start - 12, r.end) for r in regions] + [(p.start, p.end) for p in provinces]
+    unnamed = [m for m in P.REGION_WORD.finditer(text, lo, hi) if not _overlaps(m.start(), m.end(), named)]
+    if unnamed and fig.rank_of is None and not P.NATIONAL_SCOPE.match(text, fig.end, hi):
         return replace(fig, kind="unclear")
     return fig
 
@@ -256,7 +261,7 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     figures = _prior(sorted(figures, key=lambda f: f.start), text, lo, hi)
     out, floor = [], lo
     for fig in figures:
-        fig = _average(_within_region(fig, text, regions, lo, hi), text, floor, regions)
+        fig = _average(_within_region(fig, text, regions, lo, hi, provinces), text, floor, regions)
         floor = fig.end
         if not _foreign(fig, text, [*indices, *parts], lo, hi):
             out.append(fig)

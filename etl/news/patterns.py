@@ -86,6 +86,9 @@ AFTER_PERCENT = re.compile(
     r"dan|tro|tiep|giu|chi|nen|nho|the|vao|tai|cua|ve|ranking|ranked|ranks|placing|placed|up|down|and|in|"
     r"compared|higher|lower|which|while|for|to|from|on|at|last|this|a|an|putting|taking|second|third|first|"
     r"nationwide)\b)", FLAGS)
+# A region spoken of without its name ("đứng thứ 2 trong vùng", "khu vực miền Trung"): a rank there is of
+# which table? Reported unless it is stated national ("cả nước", "/63").
+REGION_WORD = re.compile(r"\b(?:vung|khu\s+vuc|mien|regions?|regional(?:ly)?)\b(?!\s+cong\b)", FLAGS)
 # Words that introduce a part of an index; a figure after one that names no known part is not the index's.
 PART_WORD = re.compile(
     r"\b(?:chi\s+so\s+thanh\s+phan|tru\s+cot|linh\s+vuc|yeu\s+to|noi\s+dung\s+thanh\s+phan|tieu\s+chi|"

@@ -92,9 +92,20 @@ def test_a_page_starts_at_its_h1_or_else_at_its_title():
 
 
 def test_a_figure_of_an_unknown_part_is_reported_not_given_to_the_index(extract):
-    facts, ambiguities = extract("Năm 2022, chỉ số thành phần Tính minh bạch của PCI Đà Nẵng đạt 6,5 điểm.")
+    facts, ambiguities = extract("Năm 2022, chỉ số thành phần Tính sáng tạo của PCI Đà Nẵng đạt 6,5 điểm.")
     assert facts == [] and [a.reason for a in ambiguities] == [
         "a figure of a part ('chỉ số thành phần') not in the vocabulary of etl/news/components.py"]
+
+
+def test_pci_sub_indices_and_papi_dimensions_count_only_under_their_index(extract):
+    facts, _ = extract("Năm 2022, chỉ số thành phần Tính minh bạch của PCI Đà Nẵng đạt 6,5 điểm.")
+    assert [(f.metric, f.indicator, f.value) for f in facts] == [("sub-index Tính minh bạch", "tinh_minh_bach", 6.5)]
+    facts, _ = extract("Năm 2022, PAPI của Hà Nam đứng thứ 2 về kiểm soát tham nhũng trong khu vực công.")
+    assert [(f.metric, f.indicator, f.rank) for f in facts] == [
+        ("sub-index Kiểm soát tham nhũng trong khu vực công rank", "d4", 2)]
+    facts, ambiguities = extract("Chỉ số CCHC năm 2022 của Hà Nam\nVề tính minh bạch, tỉnh đạt 8,1 điểm.")
+    assert facts == [] and [a.reason for a in ambiguities] == [
+        "a figure after 'Tính minh bạch', a part of pci, in a sentence about another index"]
 
 
 def test_relative_years_and_shares(extract):
