@@ -196,6 +196,8 @@ REGION_FILLER = {"tinh", "thanh", "pho", "thuoc", "trong", "cua", "khu", "vuc", 
 GROUP = re.compile(
     r"\b(?:(?:nhom|top|trong)\s+(?:\d{1,2}|muoi|nam|ba)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces?)?[^,.;]{0,25}?"
     r"(?:dan\s+dau|cao\s+nhat|thap\s+nhat|dung\s+dau|tot\s+nhat|xep\s+cuoi|cuoi\s+bang)|top\s+\d{1,2}\b|"
+    r"nhom\s+(?:cac\s+|nhung\s+)?(?:tinh\s+|dia\s+phuong\s+)?[^,.;]{0,25}?(?:dan\s+dau|cao\s+nhat|thap\s+nhat|"
+    r"dung\s+dau|tot\s+nhat|xep\s+cuoi|cuoi\s+bang)(?:\s+(?:ca\s+nuoc|toan\s+quoc))?|"
     r"(?:the\s+)?(?:top|best|bottom|leading)\s+(?:\d{1,2}|ten|five|three)\b)", FLAGS)
 # "tỉnh" / "the province" standing alone: the province of the heading or of an earlier sentence.
 REFERENCE = re.compile(
