@@ -180,6 +180,8 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"claimed|claims?)\s+(?:the\s+)?(?:top\s+(?:spot|position|place)|first\s+place|lead)|led\s+(?:the\s+)?(?:country|nation|rankings?|table|"
         r"whole\s+country)|highest\s+(?:score\s+)?(?:in\s+the\s+country|nationwide))", FLAGS)),
     ("rank", "en", re.compile(r"\bto\s+" + RANK + ORD + r"\b" + OF, FLAGS)),
+    ("rank", "en", re.compile(
+        r"\b(?:came|comes|come|finished|finishes)\s+(?:in\s+)?" + RANK + ORD + r"\b" + OF, FLAGS)),
     ("score", "any", re.compile(
         r"(?P<n>" + NUM + r")\s*(?P<unit>%|/\s*100\s*diem|/\s*100\b|diem\b|points?\b|phan\s+tram|percent\b|"
         r"/\s*(?P<max>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:diem|points?)\b)", FLAGS)),

@@ -125,6 +125,7 @@ ENGLISH_PORTAL = [
     Case("In 2022, Bac Giang ranked 5th out of 63 provinces in the PAR INDEX.",
          ((PAR, 2022, "Bắc Giang", "PAR INDEX rank", None, 5),)),
     Case("SIPAS 2023: Ninh Thuan scored 87.5%.", ((SIPAS, 2023, "Ninh Thuận", "SIPAS", 87.5, None),)),
+    Case("In 2022, Bac Ninh came in 5th in the PCI.", ((PCI, 2022, "Bắc Ninh", "PCI rank", None, 5),)),
     Case("In 2023, Tuyen Quang ranked 2nd in the Northern Midlands and Mountains region in the PAR INDEX.",
          ((PAR, 2023, "Tuyên Quang", "PAR INDEX rank within Trung du và miền núi phía Bắc", None, 2),)),
     Case("Ha Giang drops 5 places in PAR INDEX 2021",
