@@ -197,6 +197,9 @@ ARTICLES = [
     Case("Bình Định dẫn đầu Chỉ số SIPAS 2021\nNăm 2020, Quảng Ngãi đứng thứ 5, năm nay tụt ba bậc.\n"
          "Năm nay, Bình Định đạt 89,3%.",
          ((SIPAS, 2021, "Bình Định", "SIPAS rank", None, 1), (SIPAS, 2021, "Bình Định", "SIPAS", 89.3, None))),
+    Case("SIPAS 2023 của tỉnh Quảng Trị\nMức độ hài lòng chung đạt 82,66%. Chỉ số SIPAS năm 2023 đạt 84,1%, xếp "
+         "thứ 25 cả nước.",
+         ((SIPAS, 2023, "Quảng Trị", "SIPAS", 84.1, 25),)),
     Case("Chỉ số CCHC năm 2023 của tỉnh Hà Nam\nTỉnh đã cắt giảm 20% thời gian giải quyết hồ sơ. Chỉ số CCHC của "
          "tỉnh đạt 88,2% xếp thứ 10.",
          ((PAR, 2023, "Hà Nam", "PAR INDEX", 88.2, 10),)),
