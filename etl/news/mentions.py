@@ -70,7 +70,8 @@ class Part(Mention):
 @dataclass
 class Sentence:
     """What one sentence names. `references` are bare "tỉnh"/"the province": a province named elsewhere;
-    `many` is set for a sentence about a set of provinces ("9 tỉnh đạt…"), which borrows no province."""
+    `many` is set for a sentence about a set of provinces ("9 tỉnh đạt…") or, without a rank, about the whole
+    country ("mức độ hài lòng chung"): it borrows no province."""
 
     provinces: list[Mention]
     regions: list[Mention]
@@ -265,7 +266,8 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
         floor = fig.end
         if not _foreign(fig, text, [*indices, *parts], lo, hi):
             out.append(fig)
-    many = bool(P.MANY_PROVINCES.search(text, lo, hi))
+    ranked = any(f.kind in ("rank", "region_rank", "rank_change") for f in out)
+    many = bool(P.MANY_PROVINCES.search(text, lo, hi)) or (not ranked and bool(P.NATIONAL_SUBJECT.search(text, lo, hi)))
     relative = P.RELATIVE_YEAR.search(text, lo, hi)
     word = "" if relative is None else "other"
     if relative is not None and " ".join(relative.group().lower().split()) in ("nam nay", "nam qua", "this year"):

@@ -96,7 +96,11 @@ PART_WORD = re.compile(
 # Sentences about a set of provinces: the province of the heading is not lent to them.
 MANY_PROVINCES = re.compile(
     r"\b(?:\d{1,2}|cac|nhieu|nhung|mot\s+so|hai|ba|bon|nam)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces|localities)\b"
-    r"|\b(?:ca\s+nuoc|toan\s+quoc)\s+co\b|\b(?:cua|tren|toan)\s+(?:ca\s+nuoc|toan\s+quoc)\b"
+    r"|\b(?:ca\s+nuoc|toan\s+quoc)\s+co\b", FLAGS)
+# The whole country as the subject of a figure ("mức độ hài lòng chung", "của cả nước"): a sentence with no rank
+# that says so borrows no province (a country has no rank, so a rank keeps the sentence a province's).
+NATIONAL_SUBJECT = re.compile(
+    r"\b(?:cua|tren|toan)\s+(?:ca\s+nuoc|toan\s+quoc)\b"
     r"|\b(?:muc\s+do\s+hai\s+long|chi\s+so(?:\s+\w+){1,3}?|diem(?:\s+so)?|ket\s+qua)\s+chung\b"
     r"|\b(?:national|nationwide|country's)\s+(?:average|figure|score|level)\b", FLAGS)
 # Words that may stand between a figure and the index it is "in": "ranked 45th in the PAR INDEX".
