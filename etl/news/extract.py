@@ -175,10 +175,9 @@ def _dated(fig: Figure, year: int) -> tuple[int, Figure]:
 class _Reader:
     """Turns one sentence into rows, with what earlier sentences said."""
 
-    def __init__(self, folded: Folded, aliases: AliasTable, catalogue: Catalogue, said: list[Said],
-                 one_province: bool):
+    def __init__(self, folded: Folded, aliases: AliasTable, catalogue: Catalogue, said: list[Said]):
         self.folded, self.aliases, self.catalogue, self.said = folded, aliases, catalogue, said
-        self.one_province = one_province
+        self.seen: set[str] = set()
 
     def facts(self, sentence: Sentence, paragraph: int, lo: int, hi: int, base: dict) -> list[CandidateFact]:
         if any(f.kind == "unclear" for f in sentence.figures):
@@ -232,7 +231,7 @@ class _Reader:
         places = sorted([*sentence.provinces, *refs], key=lambda m: m.start)
         if places:
             return places, ("sentence" if not refs else f"sentence+{origin}" if sentence.provinces else origin)
-        if carried and not sentence.many and self.one_province:
+        if carried and not sentence.many and len(self.seen) <= 1:
             return [Mention(0, 0, str(carried))], origin
         return [], ""
 
@@ -279,17 +278,16 @@ class _Reader:
         return out
 
 
-def _codes(read: list[tuple[int, int, Sentence]], aliases: AliasTable) -> set[str]:
-    """The provinces a whole text names: an article about several lends none to a sentence that names none."""
+def _codes(sentence: Sentence, aliases: AliasTable) -> set[str]:
+    """The provinces a sentence names: once the text has named several, none is lent to a sentence naming none."""
     codes = set()
-    for _lo, _hi, sentence in read:
-        for m in sentence.provinces:
-            for geography in ("63", "34"):
-                try:
-                    codes.add(aliases.resolve(m.key, geography).code)
-                    break
-                except UnknownProvince:
-                    continue
+    for m in sentence.provinces:
+        for geography in ("63", "34"):
+            try:
+                codes.add(aliases.resolve(m.key, geography).code)
+                break
+            except UnknownProvince:
+                continue
     return codes
 
 
@@ -300,10 +298,11 @@ def extract_facts(text: str, source_ref: str, aliases: AliasTable, catalogue: Ca
     vocab = vocabulary(aliases, catalogue)
     read = [(lo, hi, read_sentence(folded.text, lo, hi, vocab, lang)) for lo, hi in sentences(folded.text)]
     said: list[Said] = []
-    reader = _Reader(folded, aliases, catalogue, said, len(_codes(read, aliases)) <= 1)
+    reader = _Reader(folded, aliases, catalogue, said)
     facts: list[CandidateFact] = []
     ambiguities: list[Ambiguity] = []
     for lo, hi, sentence in read:
+        reader.seen |= _codes(sentence, aliases)
         paragraph = folded.text.count("\n", 0, lo)
         if sentence.figures:
             start, end = folded.span(lo, hi)

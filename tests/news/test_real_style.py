@@ -113,3 +113,20 @@ def test_relative_years_and_shares(extract):
     assert [a.reason for a in ambiguities] == [
         "a year named relative to another ('năm nay', 'năm ngoái', 'last year') beside a year"]
     assert extract("Chỉ số CCHC năm 2023 của Hà Nam\nTỉnh đã cắt giảm 20% thời gian giải quyết.") == ([], [])
+
+
+def test_a_portal_page_with_menu_table_and_related_links(extract):
+    page = ("<html><head><title>Sở Nội vụ</title></head><body><div><a>Chuyển đổi số</a></div>"
+            "<h1>Kết quả Chỉ số CCHC năm 2023 của tỉnh Đồng Nai</h1><p>Thứ Hai, 15/04/2024 10:20</p>"
+            "<p>Chỉ số CCHC năm 2023 của tỉnh Đồng Nai đạt 88,52%, xếp thứ 15/63, tăng 5 bậc so với năm 2022.</p>"
+            "<p>Cụ thể, điểm thẩm định đạt 53,12/61,5 điểm.</p>"
+            "<table><tr><td>1</td><td>Công tác chỉ đạo, điều hành CCHC</td><td>9,5</td></tr></table>"
+            "<p>Trong vùng Đông Nam Bộ, Đồng Nai xếp thứ 3, sau Bình Dương.</p>"
+            "<h3>Tin liên quan</h3><ul><li>Chỉ số DTI năm 2022 của Đồng Nai xếp thứ 20</li></ul></body></html>")
+    facts, ambiguities = extract(strip_html(page))
+    assert [(f.year, f.metric, f.value, f.rank, f.origin) for f in facts] == [
+        (2023, "PAR INDEX", 88.52, 15, "index=sentence;province=sentence;year=sentence"),
+        (2023, "PAR INDEX rank change vs 2022 (places)", 5.0, None, "index=sentence;province=sentence;year=sentence"),
+        (2023, "sub-index Điểm thẩm định (points /61.5)", 53.12, None, "index=sentence;province=heading;year=heading"),
+        (2022, "dti_rank", None, 20, "index=sentence;province=sentence;year=sentence")]
+    assert [a.reason for a in ambiguities] == ["2 provinces named and Bình Dương has no figure of its own"]
