@@ -19,7 +19,7 @@ from etl.news.components import Component, component_patterns, find_components
 NOT_SEARCHED = {"lan", "nan", "khoa", "thoa", "sla"}
 PAPI_CODE = re.compile(r"^P\d\d$")
 DOWN = {"giam", "tut", "xuong", "down", "fell", "fallen", "falling", "dropped", "dropping", "slipped", "lost",
-        "losing", "decreased", "decrease", "drop", "fall", "falls", "drops", "slips", "loses"}
+        "losing", "decreased", "decrease", "drop", "fall", "falls", "drops", "slips", "loses", "decline"}
 
 
 @dataclass(frozen=True)

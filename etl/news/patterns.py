@@ -139,6 +139,9 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"dropped|dropping|drops|slipped|slips|gains|loses|"
         r"gained|gaining|lost|losing|advanced|moved\s+up|moved\s+down)\s+(?:by\s+)?" + COUNT_EN + r"\s+"
         r"(?:places?|spots?|positions?|notches?|ranks?|steps?)\b", FLAGS)),
+    ("rank_change", "en", re.compile(
+        r"\b(?:an?\s+)?(?P<dir>increase|rise|jump|gain|climb|improvement|drop|decrease|fall|decline)\s+of\s+"
+        + COUNT_EN + r"\s+(?:places?|spots?|positions?|notches?|ranks?|steps?)\b", FLAGS)),
     ("score_change", "vi", re.compile(
         r"\b(?P<dir>tang|giam)\s+(?:them\s+)?(?P<n>" + NUM + r")\s*(?P<unit>%|diem(?:\s+phan\s+tram)?)", FLAGS)),
     ("score_change", "en", re.compile(
@@ -186,6 +189,9 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"claimed|claims?)\s+(?:the\s+)?(?:top\s+(?:spot|position|place)|first\s+place|lead)|led\s+(?:the\s+)?(?:country|nation|rankings?|table|"
         r"whole\s+country)|highest\s+(?:score\s+)?(?:in\s+the\s+country|nationwide))", FLAGS)),
     ("rank", "en", re.compile(r"\bto\s+" + RANK + ORD + r"\b" + OF, FLAGS)),
+    ("rank", "en", re.compile(
+        r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in\s+the\s+(?:country|nation)|"
+        r"nationwide|nationally|place\b|position\b)", FLAGS)),
     ("rank", "en", re.compile(
         r"\b(?:came|comes|come|finished|finishes)\s+(?:in\s+)?" + RANK + ORD + r"\b" + OF, FLAGS)),
     ("score", "any", re.compile(

@@ -126,6 +126,12 @@ ENGLISH_PORTAL = [
          ((PAR, 2022, "Bắc Giang", "PAR INDEX rank", None, 5),)),
     Case("SIPAS 2023: Ninh Thuan scored 87.5%.", ((SIPAS, 2023, "Ninh Thuận", "SIPAS", 87.5, None),)),
     Case("In 2022, Bac Ninh came in 5th in the PCI.", ((PCI, 2022, "Bắc Ninh", "PCI rank", None, 5),)),
+    Case("Khanh Hoa ranked 21st in the Provincial Digital Transformation Index (DTI) 2023 with 0.5213 points, an "
+         "increase of 11 places.",
+         ((DTI, 2023, "Khánh Hòa", "dti_score", 0.5213, 21),
+          (DTI, 2023, "Khánh Hòa", "DTI rank change (places)", 11, None))),
+    Case("In 2024, Quang Ninh's SIPAS was 89.9 percent, second in the country.",
+         ((SIPAS, 2024, "Quảng Ninh", "SIPAS", 89.9, 2),)),
     Case("In 2023, Tuyen Quang ranked 2nd in the Northern Midlands and Mountains region in the PAR INDEX.",
          ((PAR, 2023, "Tuyên Quang", "PAR INDEX rank within Trung du và miền núi phía Bắc", None, 2),)),
     Case("Ha Giang drops 5 places in PAR INDEX 2021",
