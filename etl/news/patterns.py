@@ -132,8 +132,9 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
     ("rank_move", "en", re.compile(
         r"\bfrom\s+(?P<a>\d{1,2})" + ORD + r"?\s+(?:place\s+)?to\s+" + RANK + ORD + OF, FLAGS)),
     ("rank_change", "vi", re.compile(
-        r"\b(?P<dir>tang|giam|tut|len|xuong|thang)\s+" + COUNT_VI + r"\s+(?:bac|hang|vi\s+tri|bac\s+xep\s+hang)\b",
-        FLAGS)),
+        r"\b(?P<dir>tang|giam|tut|len|xuong|thang|vuot)\s+(?:hang\s+|them\s+|len\s+|xuong\s+)?" + COUNT_VI
+        + r"\s+(?:bac|hang|vi\s+tri|bac\s+xep\s+hang)\b", FLAGS)),
+    ("rank", "vi", re.compile(r"\b(?:dung|giu|o|len|xuong)\s+(?:o\s+)?hang\s+" + RANK + OF, FLAGS)),
     ("rank_change", "en", re.compile(
         r"\b(?P<dir>up|down|rose|risen|rises|climbed|climbing|climbs|jumped|jumping|jumps|fell|fallen|falling|falls|"
         r"dropped|dropping|drops|slipped|slips|gains|loses|"

@@ -173,6 +173,11 @@ FORMATS = [
     Case("Năm 2022, tỉnh Vĩnh Phúc xếp thứ 22/63 với 83,38% về Chỉ số CCHC.",
          ((PAR, 2022, "Vĩnh Phúc", "PAR INDEX", 83.38, 22),)),
     Case("Năm 2021, Chỉ số PCI của Đắk Nông đứng thứ 52.", ((PCI, 2021, "Đắk Nông", "PCI rank", None, 52),)),
+    Case("Năm 2023, Chỉ số CCHC của Bắc Giang thăng hạng 5 bậc, đứng hạng 6.",
+         ((PAR, 2023, "Bắc Giang", "PAR INDEX rank", None, 6),
+          (PAR, 2023, "Bắc Giang", "PAR INDEX rank change (places)", 5, None))),
+    Case("Năm 2023, Chỉ số DTI của Yên Bái tụt hạng 4 bậc.",
+         ((DTI, 2023, "Yên Bái", "DTI rank change (places)", -4, None),)),
 ]
 
 # Whole fragments as portals print them, with the statistics around the index that must not become its figures.
