@@ -34,6 +34,7 @@ DTI_FORMS: dict[str, list[str]] = {
     "chinh_quyen_so": [r"digital\s+government(?!\s+activit)"],
     "kinh_te_so": [r"digital\s+economy(?!\s+activit)"],
     "xa_hoi_so": [r"digital\s+society(?!\s+activit)"],
+    "ha_tang_so": [r"ha\s+tang\s+va\s+nen\s+tang\s+so", r"digital\s+infrastructure"],
 }
 # (index, code, name, in catalogue, forms). PAR INDEX fields as the ministry names them (before and after 2024).
 NEWS_PARTS: list[tuple[str, str, str, bool, list[str]]] = [
@@ -43,8 +44,9 @@ NEWS_PARTS: list[tuple[str, str, str, bool, list[str]]] = [
       r"lanh\s+dao[\s,]+quan\s+ly"]),
     ("par_index", "dieu_tra_xhh", "Điểm điều tra xã hội học", False, [r"diem\s+dieu\s+tra\s+xa\s+hoi\s+hoc"]),
     ("par_index", "tac_dong_ktxh", "Tác động đến phát triển KT-XH", True,
-     [r"tac\s+dong\s+(?:cua\s+cai\s+cach\s+hanh\s+chinh\s+)?den\s+(?:nguoi\s+dan[\s,]+to\s+chuc\s+va\s+)?"
-      r"(?:cac\s+chi\s+tieu\s+)?phat\s+trien\s+(?:kinh\s+te[\s-]+xa\s+hoi|kt[\s-]*xh)"]),
+     [r"tac\s+dong\s+(?:cua\s+(?:cai\s+cach\s+hanh\s+chinh|cchc)\s+)?den\s+(?:nguoi\s+dan[\s,]+to\s+chuc\s+va\s+)?"
+      r"(?:cac\s+chi\s+tieu\s+)?phat\s+trien\s+(?:kinh\s+te[\s-]+xa\s+hoi|kt[\s-]*xh)",
+      r"tac\s+dong\s+cua\s+(?:cai\s+cach\s+hanh\s+chinh|cchc)\b"]),
     ("par_index", "linh_vuc_chi_dao_dieu_hanh", "Công tác chỉ đạo, điều hành cải cách hành chính", False,
      [r"(?:cong\s+tac\s+)?chi\s+dao[\s,]+dieu\s+hanh(?:\s+(?:cai\s+cach\s+hanh\s+chinh|cchc))?"]),
     ("par_index", "linh_vuc_the_che", "Cải cách thể chế", False,
@@ -69,6 +71,8 @@ NEWS_PARTS: list[tuple[str, str, str, bool, list[str]]] = [
      [r"(?:doi\s+voi|ve)\s+(?:viec\s+|cong\s+tac\s+)?xay\s+dung\s+va\s+to\s+chuc\s+thuc\s+hien\s+chinh\s+sach",
       r"satisfaction\s+(?:with|in)\s+(?:the\s+)?(?:policy[\s-]+making|(?:formulation|development)\s+and\s+"
       r"implementation\s+of\s+policies|policies)"]),
+    ("sipas", "hl_thu_tuc", "Thủ tục hành chính", False, [r"yeu\s+to\s+thu\s+tuc\s+hanh\s+chinh"]),
+    ("dti", "thong_tin_du_lieu_so", "Thông tin và dữ liệu số", False, [r"thong\s+tin\s+va\s+du\s+lieu\s+so"]),
     ("sipas", "hl_tiep_can", "Tiếp cận dịch vụ", False, [r"(?:yeu\s+to\s+)?tiep\s+can\s+dich\s+vu(?!\s+cong)"]),
     ("sipas", "hl_cong_chuc", "Công chức giải quyết công việc", False,
      [r"(?:yeu\s+to\s+)?cong\s+chuc\s+(?:truc\s+tiep\s+)?giai\s+quyet\s+cong\s+viec"]),
