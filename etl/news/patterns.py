@@ -160,9 +160,10 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
     ("rank_last", "vi", re.compile(
         r"\b(?:(?:xep|dung|o|nam)\s+(?:o\s+)?(?:vi\s+tri\s+)?(?:cuoi\s+cung|cuoi\s+bang|cuoi)|"
         r"cuoi\s+bang\s+xep\s+hang|(?:vi\s+tri|hang)\s+cuoi(?:\s+cung)?|cuoi\s+bang|thap\s+nhat\s+"
-        r"(?:ca\s+nuoc|toan\s+quoc))\b", FLAGS)),
+        r"(?:ca\s+nuoc|toan\s+quoc)|(?:bet|chot)\s+bang|xep\s+chot|doi\s+so)\b", FLAGS)),
     ("rank_last", "en", re.compile(
-        r"\b(?:ranked\s+last|came\s+(?:in\s+)?last|(?:in\s+)?last\s+place|bottom\s+of\s+the\s+(?:table|ranking)|"
+        r"\b(?:ranked\s+last|came\s+(?:in\s+)?last|(?:in\s+)?last\s+place|(?:at\s+the\s+)?bottom\s+of\s+the\s+"
+        r"(?:table|rankings?|list)|at\s+the\s+bottom|"
         r"lowest\s+(?:score\s+)?(?:in\s+the\s+country|nationwide))\b", FLAGS)),
     ("rank", "vi", re.compile(
         r"\(\s*(?:xep\s+|dung\s+|dat\s+)?(?:hang\s+|vi\s+tri\s+)?thu\s+" + RANK + OF + r"\s*(?:[,;][^()]*)?\)",
@@ -218,8 +219,8 @@ GROUP = re.compile(
 REFERENCE = re.compile(
     r"(?<![\d\w])(?<!cac\s)(?<!nhung\s)(?<!toan\s)(?<!moi\s)(?<!\d\s)(?<!tinh,\s)(?<!tinh\s)(?<!cap\s)(?<!hai\s)"
     r"(?<!mot\s)(?<!lien\s)(?<!ngoai\s)(?<!ba\s)(?<!bon\s)(?<!nam\s)(?<!sau\s)(?<!bay\s)(?<!tam\s)(?<!chin\s)"
-    r"(?<!muoi\s)(?<!nhieu\s)(?<!the\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|"
-    r"(?:the\s+)?(?:province|city)(?:'s)?)(?:\s+(?:nay|ta|nha|minh))?(?![\w.])(?!\s*,\s*thanh\s+pho)"
+    r"(?<!muoi\s)(?<!nhieu\s)(?<!the\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|thu\s+do|"
+    r"(?:the\s+)?(?:province|city|capital)(?:'s)?)(?:\s+(?:nay|ta|nha|minh))?(?![\w.])(?!\s*,\s*thanh\s+pho)"
     r"(?!\s+(?:uy|ban|doan|doi|truong|thanh|truc|and|of|in|level)\b)", FLAGS)
 # A scope naming a region before or after a rank: "tại Đồng bằng sông Cửu Long", "trong khu vực Tây Nguyên".
 REGION_SCOPE = re.compile(r"\b(?:tai|trong|o|in|within|across)\s+(?:the\s+)?(?:(?:vung|khu\s+vuc)\s+)?$", FLAGS)

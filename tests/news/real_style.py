@@ -126,6 +126,11 @@ RANK_WORDS = [
     Case("Năm 2022, Long An đứng thứ 3 toàn quốc về chỉ số SIPAS.", ((SIPAS, 2022, "Long An", "SIPAS rank", None, 3),)),
     Case("Năm 2021, Quảng Ninh là á quân chỉ số DTI.", ((DTI, 2021, "Quảng Ninh", "dti_rank", None, 2),)),
     Case("Năm 2020, chỉ số PAPI của Hà Giang xếp cuối bảng.", ((PAPI, 2020, "Hà Giang", "PAPI rank", None, 63),)),
+    Case("Năm 2021, chỉ số PAPI của Lai Châu đội sổ.", ((PAPI, 2021, "Lai Châu", "PAPI rank", None, 63),)),
+    Case("In 2021, Cao Bang was at the bottom of the PAR INDEX rankings.",
+         ((PAR, 2021, "Cao Bằng", "PAR INDEX rank", None, 63),)),
+    Case("Chỉ số SIPAS năm 2021 của Hà Nội\nThủ đô xếp thứ 20 với 85,1%.",
+         ((SIPAS, 2021, "Hà Nội", "SIPAS", 85.1, 20),)),
 ]
 
 ENGLISH_PORTAL = [
