@@ -20,13 +20,19 @@ from etl.catalogue import load_catalogue  # noqa: E402
 from etl.news import extract_facts  # noqa: E402
 from tests.news.corpus import CORPUS  # noqa: E402
 from tests.news.real_style import REAL_STYLE  # noqa: E402
-from tests.news.real_style_heldout import HELD_OUT, HELD_OUT_REAL, HELD_OUT_REAL_2, HELD_OUT_REAL_3  # noqa: E402
+from tests.news.real_style_heldout import (  # noqa: E402
+    HELD_OUT,
+    HELD_OUT_REAL,
+    HELD_OUT_REAL_2,
+    HELD_OUT_REAL_3,
+    HELD_OUT_REAL_4,
+)
 from tests.news.scoring import aliases, evaluate, table  # noqa: E402
 
 RUNS = 20
 SETS = {"corpus (issue 5)": CORPUS, "real-style dev": REAL_STYLE,
         "HELD-OUT batch 1": HELD_OUT_REAL, "HELD-OUT batch 2": HELD_OUT_REAL_2, "HELD-OUT batch 3": HELD_OUT_REAL_3,
-        "HELD-OUT (all)": HELD_OUT}
+        "HELD-OUT batch 4": HELD_OUT_REAL_4, "HELD-OUT (all)": HELD_OUT}
 
 
 def main(sentences: bool = False) -> list[tuple[str, str]]:

@@ -165,9 +165,14 @@ def _table_size(year: int) -> int:
 
 
 def _dated(fig: Figure, year: int) -> tuple[int, Figure]:
-    """The figure's own year (a comparison year's figure) and, for "cuối bảng", the rank as the table's size."""
+    """The figure's own year (a comparison year's figure) and, for "cuối bảng", the rank as the table's size (the
+    region's stated size for a regional "cuối")."""
     own = fig.year or year - fig.years_back
-    if fig.last:
+    if fig.last and fig.kind == "region_rank":
+        if not fig.region_size:
+            raise Unclear("last of a region whose number of provinces is not stated")
+        fig = replace(fig, rank=fig.region_size)
+    elif fig.last:
         fig = replace(fig, rank=fig.rank_of or _table_size(own))
     return own, fig
 

@@ -243,7 +243,7 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     references = [Mention(m.start(), m.end(), "") for m in P.REFERENCE.finditer(text, lo, hi)
                   if not _overlaps(m.start(), m.end(), named)
                   and not vocab.provinces.match(text, m.end() + 1 if m.end() < hi else m.end())]
-    not_figures = (P.GROUP, P.THRESHOLD, P.SHARE)
+    not_figures = (P.GROUP, P.THRESHOLD, P.SHARE, P.DIFFERENCE)
     taken = named + [(m.start(), m.end()) for pat in not_figures for m in pat.finditer(text, lo, hi)]
     figures: list[Figure] = []
     for kind, language, pattern in P.FIGURES:

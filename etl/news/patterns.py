@@ -93,6 +93,11 @@ REGION_WORD = re.compile(r"\b(?:vung|khu\s+vuc|mien|regions?|regional(?:ly)?)\b(
 PART_WORD = re.compile(
     r"\b(?:chi\s+so\s+thanh\s+phan|tru\s+cot|linh\s+vuc|yeu\s+to|noi\s+dung\s+thanh\s+phan|tieu\s+chi|"
     r"sub-?ind(?:ex|ices)|pillars?|dimensions?|components?|criteria)\b", FLAGS)
+# A difference, not a score: "cao hơn năm 2023 là 2,1%", "thấp hơn bình quân 1,5 điểm", "higher by 2.1 points".
+DIFFERENCE = re.compile(
+    r"\b(?:cao|thap|nhieu|it)\s+hon\s+[^,.;()]{0,40}?\b(?:la|khoang|gan|toi)?\s*\d{1,3}(?:[.,]\d{1,5})?\s*"
+    r"(?:%|diem|points?)|\b(?:higher|lower)\s+[^,.;()]{0,40}?\bby\s+\d{1,3}(?:[.,]\d{1,5})?\s*(?:%|points?)",
+    FLAGS)
 # Sentences about a set of provinces: the province of the heading is not lent to them.
 MANY_PROVINCES = re.compile(
     r"\b(?:\d{1,2}|cac|nhieu|nhung|mot\s+so|hai|ba|bon|nam)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces|localities)\b"

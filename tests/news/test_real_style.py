@@ -130,3 +130,9 @@ def test_a_portal_page_with_menu_table_and_related_links(extract):
         (2023, "sub-index Điểm thẩm định (points /61.5)", 53.12, None, "index=sentence;province=heading;year=heading"),
         (2022, "dti_rank", None, 20, "index=sentence;province=sentence;year=sentence")]
     assert [a.reason for a in ambiguities] == ["2 provinces named and Bình Dương has no figure of its own"]
+
+
+def test_last_of_a_region_is_the_regions_size_and_a_difference_is_not_a_score(extract):
+    assert facts_of(extract, "Năm 2021, chỉ số SIPAS của Kon Tum xếp cuối cùng trong 5 tỉnh Tây Nguyên.") == [
+        (2021, "Kon Tum", "SIPAS rank within Tây Nguyên (of 5)", None, 5)]
+    assert extract("Chỉ số CCHC năm 2022 của Hà Nam\nKết quả này thấp hơn năm 2021 là 1,4%.") == ([], [])
