@@ -238,7 +238,7 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     own_figures = [(m.start(), m.end()) for m in P.PAREN_YEAR.finditer(text, lo, hi)]
     years = [Mention(m.start(), m.end(), m["y"]) for m in P.YEAR.finditer(text, lo, hi)
              if not P.NOT_THE_YEAR.search(text[max(lo, m.start() - 30):m.start()])
-             and not _overlaps(m.start(), m.end(), own_figures)]
+             and not _overlaps(m.start(), m.end(), own_figures) and not P.PUBLISHED_AFTER.match(text, m.end(), hi)]
     named = [(m.start, m.end) for m in [*regions, *provinces, *indices, *years, *parts]]
     references = [Mention(m.start(), m.end(), "") for m in P.REFERENCE.finditer(text, lo, hi)
                   if not _overlaps(m.start(), m.end(), named)

@@ -235,6 +235,12 @@ NATIONAL_SCOPE = re.compile(r"\s*(?:cua\s+)?(?:ca\s+nuoc|toan\s+quoc|nationwide|
 PRIOR = re.compile(
     r"(?:so\s+voi\s+(?:nam\s+)?(?P<y>20\d\d)|so\s+voi\s+(?P<prev>nam\s+truoc|cung\s+ky)|"
     r"(?:compared\s+(?:with|to)|from|than(?:\s+in)?|on)\s+(?P<ey>20\d\d))\s*(?=\()", FLAGS)
+# A year followed by a publisher announcing: "Năm 2024, Bộ Nội vụ công bố Chỉ số CCHC năm 2023" (the date of the
+# announcement, not of the figures).
+PUBLISHED_AFTER = re.compile(
+    r"\s*,?\s*(?:bo\s+(?:noi\s+vu|thong\s+tin(?:\s+va\s+truyen\s+thong)?|khoa\s+hoc(?:\s+va\s+cong\s+nghe)?)|"
+    r"vcci|undp|the\s+ministry\s+of\s+\w+(?:\s+\w+){0,3})\s+(?:da\s+|chinh\s+thuc\s+|has\s+)?"
+    r"(?:cong\s+bo|to\s+chuc\s+(?:hoi\s+nghi\s+)?cong\s+bo|announced|released|published)", FLAGS)
 # A parenthesis opening with a year states that year's figures: "xếp thứ 29/63 (năm 2021 xếp thứ 35/63)".
 PAREN_YEAR = re.compile(r"\(\s*(?:nam\s+|in\s+)?(?P<y>20\d\d)\b[^()]*\)", FLAGS)
 COMPARED_YEAR = re.compile(

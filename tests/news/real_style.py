@@ -214,6 +214,10 @@ ARTICLES = [
           (PAR, 2023, "Lâm Đồng", "PAR INDEX change vs 2022 (%)", 2.05, None))),
     Case("Tháng 4 năm 2024, Bộ Nội vụ công bố Chỉ số SIPAS năm 2023: Hà Nam đạt 86,2%, xếp thứ 10.",
          ((SIPAS, 2023, "Hà Nam", "SIPAS", 86.2, 10),)),
+    Case("Năm 2024, Bộ Nội vụ công bố Chỉ số CCHC năm 2023: Nam Định đạt 88,2%.",
+         ((PAR, 2023, "Nam Định", "PAR INDEX", 88.2, None),)),
+    Case("In 2024, the Ministry of Home Affairs announced the 2023 PAR INDEX, in which Ha Nam reached 88.2%.",
+         ((PAR, 2023, "Hà Nam", "PAR INDEX", 88.2, None),)),
     Case("Chỉ số SIPAS năm 2021 của Vĩnh Long\nNgoài ra, 100% thủ tục hành chính của tỉnh được công khai.", ()),
     Case("Kết quả Chỉ số CCHC, Chỉ số SIPAS năm 2022 của tỉnh Hưng Yên\n"
          "Trong đó, Công tác chỉ đạo, điều hành CCHC đạt 9,5 điểm.\n"
