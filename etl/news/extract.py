@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from etl.catalogue import Catalogue, Index
 from etl.names import AliasTable, UnknownProvince
 from etl.news import patterns as P
+from etl.news.context import Said, carried, distinct, province_codes, said_by
 from etl.news.mentions import Figure, Mention, Part, Sentence, read_sentence, vocabulary
 from etl.news.rows import MERGED_FROM, CandidateFact, average_rows, province_rows
 from etl.news.text import Folded, fold_with_offsets, sentences
@@ -40,50 +41,12 @@ class Unclear(Exception):
     """A sentence whose figures cannot be attached without a guess; the message is the reason."""
 
 
-@dataclass(frozen=True)
-class Said:
-    """What one sentence named without doubt (one index, one province, one year), lent to those after it."""
-
-    paragraph: int
-    index: str | None
-    province: str | None
-    year: int | None
-
-
-def _distinct(mentions: list[Mention]) -> list[str]:
-    return list(dict.fromkeys(m.key for m in mentions))
-
-
-def _one(keys: list[str]) -> str | None:
-    return keys[0] if len(keys) == 1 else None
-
-
-def _said(sentence: Sentence, paragraph: int) -> Said:
-    index = _one(_distinct(sentence.indices)) or _one(
-        _distinct([p for p in sentence.parts if p.component and p.component.implies_index]))
-    year = _one(_distinct(sentence.years))
-    return Said(paragraph, index, _one(_distinct(sentence.provinces)), int(year) if year else None)
-
-
-def _carried(said: list[Said], paragraph: int, field: str) -> tuple[str | int | None, str]:
-    """The nearest earlier value of a field: same paragraph, else the heading, else an earlier paragraph."""
-    for item in reversed(said[1:]):
-        if item.paragraph == paragraph and getattr(item, field) is not None:
-            return getattr(item, field), "paragraph"
-    if said and getattr(said[0], field) is not None:
-        return getattr(said[0], field), "heading"
-    for item in reversed(said[1:]):
-        if getattr(item, field) is not None:
-            return getattr(item, field), "earlier paragraph"
-    return None, ""
-
-
 def _assign(anchors: list[Mention], figures: list[Figure], what: str, names: dict[str, str], text: str,
             after_words: re.Pattern[str]) -> dict[str, list[Figure]]:
     """Each figure to the anchor right after it through `after_words` ("ranked 45th in the PAR INDEX", "Đứng
     đầu là Quảng Ninh"), else to the last one named before it; refused when a figure has no anchor or an
     anchor no figure."""
-    owned: dict[str, list[Figure]] = {key: [] for key in _distinct(anchors)}
+    owned: dict[str, list[Figure]] = {key: [] for key in distinct(anchors)}
     for fig in figures:
         after = [a for a in anchors if a.start >= fig.end and after_words.fullmatch(text, fig.end, a.start)]
         before = [a for a in anchors if a.start <= fig.start]
@@ -122,7 +85,7 @@ def _index_anchors(sentence: Sentence, text: str, carried: str | None) -> list[P
     part of an index other than the one the sentence names (or, naming none, carries) is dropped unless its name
     implies its index; an index named right after a part ("điểm thẩm định Chỉ số CCHC") is its parent, not an
     anchor of its own. Keys are "index" or "index:part"."""
-    own = set(_distinct(sentence.indices))
+    own = set(distinct(sentence.indices))
     parts = [p for p in sentence.parts
              if p.key in own or not own and (p.key == carried or p.component and p.component.implies_index)]
     anchors = [Part(p.start, p.end, f"{p.key}:{p.component.code}", p.component) for p in parts]
@@ -133,7 +96,7 @@ def _index_anchors(sentence: Sentence, text: str, carried: str | None) -> list[P
 
 
 def _by_index(anchors: list[Part], figures: list[Figure], text: str) -> dict[str, list[Figure]]:
-    if len(_distinct(anchors)) == 1:
+    if len(distinct(anchors)) == 1:
         return {anchors[0].key: figures}
     indices = {a.key.split(":")[0] for a in anchors}
     if len(indices) > 1:
@@ -192,7 +155,7 @@ class _Reader:
                 f.start > word.start() for f in sentence.figures):
             raise Unclear(f"a figure of a part ({self.folded.original(word.start(), word.end())!r}) not in the "
                           "vocabulary of etl/news/components.py")
-        carried_index, carried_origin = _carried(self.said, paragraph, "index")
+        carried_index, carried_origin = carried(self.said, paragraph, "index")
         anchors = _index_anchors(sentence, text, None if sentence.indices else str(carried_index or ""))
         kept = {(a.start, a.end) for a in anchors}
         for part in sentence.parts:
@@ -227,28 +190,28 @@ class _Reader:
 
     def _places(self, sentence: Sentence, paragraph: int) -> tuple[list[Mention], str]:
         """Provinces named, bare "tỉnh" as the carried province, or the carried province for a sentence with none."""
-        carried, origin = _carried(self.said, paragraph, "province")
+        lent, origin = carried(self.said, paragraph, "province")
         refs = []
         for ref in sentence.references:
             earlier = [p for p in sentence.provinces if p.end <= ref.start]
-            if earlier or carried:
-                refs.append(Mention(ref.start, ref.end, earlier[-1].key if earlier else str(carried)))
+            if earlier or lent:
+                refs.append(Mention(ref.start, ref.end, earlier[-1].key if earlier else str(lent)))
         places = sorted([*sentence.provinces, *refs], key=lambda m: m.start)
         if places:
             return places, ("sentence" if not refs else f"sentence+{origin}" if sentence.provinces else origin)
-        if carried and not sentence.many and len(self.seen) <= 1:
-            return [Mention(0, 0, str(carried))], origin
+        if lent and not sentence.many and len(self.seen) <= 1:
+            return [Mention(0, 0, str(lent))], origin
         return [], ""
 
     def _year(self, sentence: Sentence, paragraph: int) -> tuple[int | None, str]:
-        years = _distinct(sentence.years)
+        years = distinct(sentence.years)
         if len(years) > 1:
             raise Unclear(f"several years named ({', '.join(years)})")
         if sentence.relative_year and (years or sentence.relative_year != "nay"):
             raise Unclear("a year named relative to another ('năm nay', 'năm ngoái', 'last year') beside a year")
         if years:
             return int(years[0]), "sentence"
-        year, origin = _carried(self.said, paragraph, "year")
+        year, origin = carried(self.said, paragraph, "year")
         return (int(year), origin) if year is not None else (None, "")
 
     def _province_facts(self, places: list[Mention], anchors: list[Part], figures: list[Figure], year: int,
@@ -256,10 +219,10 @@ class _Reader:
         text = self.folded.text
         years = {_dated(f, year)[0] for f in figures}
         resolved, names = _resolve(places, self.aliases, min(years), self.folded)
-        provinces = _distinct(resolved)
-        if len(provinces) > 1 and len(_distinct(anchors)) > 1:
+        provinces = distinct(resolved)
+        if len(provinces) > 1 and len(distinct(anchors)) > 1:
             raise Unclear("several provinces and several indices in one sentence")
-        if (len(provinces) > 1 or len(_distinct(anchors)) > 1) and P.RESPECTIVELY.search(text, lo, hi):
+        if (len(provinces) > 1 or len(distinct(anchors)) > 1) and P.RESPECTIVELY.search(text, lo, hi):
             raise Unclear("figures listed 'respectively' for several names")
         if len(provinces) > 1:
             owned = _assign(resolved, figures, "province", names, text, P.NAMED_AFTER)
@@ -283,19 +246,6 @@ class _Reader:
         return out
 
 
-def _codes(sentence: Sentence, aliases: AliasTable) -> set[str]:
-    """The provinces a sentence names: once the text has named several, none is lent to a sentence naming none."""
-    codes = set()
-    for m in sentence.provinces:
-        for geography in ("63", "34"):
-            try:
-                codes.add(aliases.resolve(m.key, geography).code)
-                break
-            except UnknownProvince:
-                continue
-    return codes
-
-
 def extract_facts(text: str, source_ref: str, aliases: AliasTable, catalogue: Catalogue,
                   lang: str | None = None) -> tuple[list[CandidateFact], list[Ambiguity]]:
     """Candidate facts and ambiguities of a news text; `lang` ("vi"/"en") narrows the phrasings searched."""
@@ -307,7 +257,7 @@ def extract_facts(text: str, source_ref: str, aliases: AliasTable, catalogue: Ca
     facts: list[CandidateFact] = []
     ambiguities: list[Ambiguity] = []
     for lo, hi, sentence in read:
-        reader.seen |= _codes(sentence, aliases)
+        reader.seen |= province_codes(sentence, aliases)
         paragraph = folded.text.count("\n", 0, lo)
         if sentence.figures:
             start, end = folded.span(lo, hi)
@@ -316,5 +266,5 @@ def extract_facts(text: str, source_ref: str, aliases: AliasTable, catalogue: Ca
                 facts += reader.facts(sentence, paragraph, lo, hi, base)
             except Unclear as why:
                 ambiguities.append(Ambiguity(start, end, str(why), source_ref))
-        said.append(_said(sentence, paragraph))
+        said.append(said_by(sentence, paragraph))
     return facts, ambiguities
