@@ -105,13 +105,26 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
-def strip_html(html: str) -> str:
-    """The visible text of a page, one block element per line, so headings stay their own sentence. The article
-    starts at its first <h1> (menus and banners before it are dropped); a page without one starts with its
-    <title>, so the first line is the heading the extractor lends index, province and year from."""
+def _parsed(html: str) -> _TextOnly:
     parser = _TextOnly()
     parser.feed(html)
     parser.close()
-    start = parser.parts[parser.h1_at:] if parser.h1_at is not None else ["".join(parser.title), "\n", *parser.parts]
-    text = "".join(start)
-    return re.sub(r"\n\s*\n+", "\n", re.sub(r"[ \t\r\f\v]+", " ", text)).strip()
+    return parser
+
+
+def _lines(parts: list[str]) -> str:
+    return re.sub(r"\n\s*\n+", "\n", re.sub(r"[ \t\r\f\v]+", " ", "".join(parts))).strip()
+
+
+def strip_html(html: str) -> str:
+    """The visible text of a page, one block element per line, so headings stay their own sentence."""
+    return _lines(_parsed(html).parts)
+
+
+def article_text(html: str) -> str:
+    """The visible text of a news page from its first <h1> on (menus and banners before it dropped); a page
+    without one starts with its <title>, so the first line is the heading that lends index, province and year."""
+    parser = _parsed(html)
+    if parser.h1_at is not None:
+        return _lines(parser.parts[parser.h1_at:])
+    return _lines(["".join(parser.title), "\n", *parser.parts])

@@ -3,7 +3,7 @@ lists, rank words, English portals, true ambiguity reasons), one test per rule w
 
 from __future__ import annotations
 
-from etl.news.text import strip_html
+from etl.news.text import article_text, strip_html
 from tests.news.real_style import REAL_STYLE
 from tests.news.scoring import evaluate, table
 
@@ -83,12 +83,13 @@ def test_ambiguity_reasons_name_what_is_missing(extract):
         "no province and no year named in the sentence, its paragraph or the heading"]
 
 
-def test_a_page_starts_at_its_h1_or_else_at_its_title():
+def test_an_article_starts_at_its_h1_or_else_at_its_title_and_strip_html_keeps_everything():
     page = ("<html><head><title>Sở Nội vụ</title></head><body><ul><li>Chuyển đổi số</li><li>Năm 2019</li></ul>"
             "<h1>Chỉ số DTI năm 2022 của Hà Nam</h1><p>Tỉnh xếp thứ 9.</p></body></html>")
-    assert strip_html(page) == "Chỉ số DTI năm 2022 của Hà Nam\nTỉnh xếp thứ 9."
+    assert article_text(page) == "Chỉ số DTI năm 2022 của Hà Nam\nTỉnh xếp thứ 9."
+    assert strip_html(page).startswith("Chuyển đổi số\nNăm 2019\nChỉ số DTI")
     page = "<html><head><title>PAR INDEX 2021 của Bắc Ninh</title></head><body><p>Tỉnh xếp thứ 9.</p></body></html>"
-    assert strip_html(page) == "PAR INDEX 2021 của Bắc Ninh\nTỉnh xếp thứ 9."
+    assert article_text(page) == "PAR INDEX 2021 của Bắc Ninh\nTỉnh xếp thứ 9."
 
 
 def test_a_figure_of_an_unknown_part_is_reported_not_given_to_the_index(extract):
@@ -123,7 +124,7 @@ def test_a_portal_page_with_menu_table_and_related_links(extract):
             "<table><tr><td>1</td><td>Công tác chỉ đạo, điều hành CCHC</td><td>9,5</td></tr></table>"
             "<p>Trong vùng Đông Nam Bộ, Đồng Nai xếp thứ 3, sau Bình Dương.</p>"
             "<h3>Tin liên quan</h3><ul><li>Chỉ số DTI năm 2022 của Đồng Nai xếp thứ 20</li></ul></body></html>")
-    facts, ambiguities = extract(strip_html(page))
+    facts, ambiguities = extract(article_text(page))
     assert [(f.year, f.metric, f.value, f.rank, f.origin) for f in facts] == [
         (2023, "PAR INDEX", 88.52, 15, "index=sentence;province=sentence;year=sentence"),
         (2023, "PAR INDEX rank change vs 2022 (places)", 5.0, None, "index=sentence;province=sentence;year=sentence"),
