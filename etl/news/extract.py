@@ -168,6 +168,8 @@ class _Reader:
         own = [f for f in sentence.figures if not f.kind.endswith("average")]
         places, province_origin = self._places(sentence, paragraph) if own else ([], "")
         year, year_origin = self._year(sentence, paragraph)
+        if own and not places and sentence.other_unit:
+            raise Unclear("figures of a district, department or ministry, not of a province")
         missing = [what for what, gone in (("index", not anchors and carried_index is None),
                                            ("province", own and not places), ("year", year is None)) if gone]
         if missing:
@@ -191,6 +193,8 @@ class _Reader:
     def _places(self, sentence: Sentence, paragraph: int) -> tuple[list[Mention], str]:
         """Provinces named, bare "tỉnh" as the carried province, or the carried province for a sentence with none."""
         lent, origin = carried(self.said, paragraph, "province")
+        if sentence.other_unit:
+            lent = None
         refs = []
         for ref in sentence.references:
             earlier = [p for p in sentence.provinces if p.end <= ref.start]

@@ -71,7 +71,8 @@ class Part(Mention):
 class Sentence:
     """What one sentence names. `references` are bare "tỉnh"/"the province": a province named elsewhere;
     `many` is set for a sentence about a set of provinces ("9 tỉnh đạt…") or, without a rank, about the whole
-    country ("mức độ hài lòng chung"): it borrows no province."""
+    country ("mức độ hài lòng chung"): it borrows no province; nor does one naming a district, department or
+    ministry (`other_unit`)."""
 
     provinces: list[Mention]
     regions: list[Mention]
@@ -82,6 +83,7 @@ class Sentence:
     references: list[Mention] = field(default_factory=list)
     many: bool = False
     relative_year: str = ""
+    other_unit: bool = False
 
 
 def _flexible(text: str) -> str:
@@ -272,4 +274,5 @@ def read_sentence(text: str, lo: int, hi: int, vocab: Vocabulary, lang: str | No
     word = "" if relative is None else "other"
     if relative is not None and " ".join(relative.group().lower().split()) in ("nam nay", "nam qua", "this year"):
         word = "nay"
-    return Sentence(provinces, regions, indices, years, out, parts, references, many, word)
+    other_unit = bool(P.OTHER_UNIT.search(text, lo, hi))
+    return Sentence(provinces, regions, indices, years, out, parts, references, many, word, other_unit)

@@ -102,6 +102,14 @@ DIFFERENCE = re.compile(
 MANY_PROVINCES = re.compile(
     r"\b(?:\d{1,2}|cac|nhieu|nhung|mot\s+so|hai|ba|bon|nam)\s+(?:tinh|dia\s+phuong|don\s+vi|provinces|localities)\b"
     r"|\b(?:ca\s+nuoc|toan\s+quoc)\s+co\b", FLAGS)
+# Units ranked apart from provinces (districts, communes, departments, ministries): a sentence about one borrows
+# no province, so "UBND huyện Tiên Du dẫn đầu với 95%" under a Bắc Ninh heading is not Bắc Ninh's.
+OTHER_UNIT = re.compile(
+    r"\b(?:huyen|thi\s+xa|cap\s+(?:huyen|xa|so)|xa\b(?!\s+hoi)|phuong\b|districts?|communes?|wards?|"
+    r"(?:cac\s+)?so\s*,\s*(?:ban\s*,\s*)?nganh|khoi\s+(?:bo|so)|cac\s+bo\b|co\s+quan\s+ngang\s+bo|"
+    r"bo\s+(?:tu\s+phap|tai\s+chinh|cong\s+thuong|y\s+te|xay\s+dung|giao\s+thong|ngoai\s+giao|quoc\s+phong|"
+    r"cong\s+an|ke\s+hoach|nong\s+nghiep|tai\s+nguyen|lao\s+dong|giao\s+duc|van\s+hoa|khoa\s+hoc)|"
+    r"ngan\s+hang\s+nha\s+nuoc|ministr(?:y|ies)\s+of\s+(?!home\s+affairs|information))", FLAGS)
 # The whole country as the subject of a figure ("mức độ hài lòng chung", "của cả nước"): a sentence with no rank
 # that says so borrows no province (a country has no rank, so a rank keeps the sentence a province's).
 NATIONAL_SUBJECT = re.compile(

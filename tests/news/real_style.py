@@ -232,6 +232,11 @@ ARTICLES = [
     Case("Chỉ số CCHC năm 2023 của tỉnh Hà Nam\nTỉnh đã cắt giảm 20% thời gian giải quyết hồ sơ. Chỉ số CCHC của "
          "tỉnh đạt 88,2% xếp thứ 10.",
          ((PAR, 2023, "Hà Nam", "PAR INDEX", 88.2, 10),)),
+    # A provincial portal ranking its districts, and a national article ranking ministries.
+    Case("Chỉ số CCHC năm 2023 của tỉnh Hải Dương\nUBND huyện Cẩm Giàng dẫn đầu khối huyện với 95,1%. Tỉnh xếp thứ "
+         "14 với 88,2%.",
+         ((PAR, 2023, "Hải Dương", "PAR INDEX", 88.2, 14),)),
+    Case("Hà Tĩnh dẫn đầu khu vực về PAR INDEX 2023\nỞ khối bộ, Bộ Tư pháp dẫn đầu với 91,12%.", ()),
     # A national article headed by one province: the heading's province is not lent to national sentences.
     Case("Ninh Bình dẫn đầu Chỉ số SIPAS năm 2022\nMức độ hài lòng chung của người dân là 80,08%, tăng 1,5% so với "
          "năm 2021.\nNinh Bình đạt 89,2%; xếp thứ hai là Hà Nam (88,9%); thứ ba là Nam Định (88,1%).\n"

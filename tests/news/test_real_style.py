@@ -137,3 +137,9 @@ def test_last_of_a_region_is_the_regions_size_and_a_difference_is_not_a_score(ex
     assert facts_of(extract, "Năm 2021, chỉ số SIPAS của Kon Tum xếp cuối cùng trong 5 tỉnh Tây Nguyên.") == [
         (2021, "Kon Tum", "SIPAS rank within Tây Nguyên (of 5)", None, 5)]
     assert extract("Chỉ số CCHC năm 2022 của Hà Nam\nKết quả này thấp hơn năm 2021 là 1,4%.") == ([], [])
+
+
+def test_districts_and_ministries_borrow_no_province(extract):
+    facts, ambiguities = extract("Chỉ số CCHC năm 2023 của tỉnh Bắc Ninh\nUBND huyện Tiên Du dẫn đầu với 95,1%.")
+    assert facts == [] and [a.reason for a in ambiguities] == [
+        "figures of a district, department or ministry, not of a province"]
