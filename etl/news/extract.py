@@ -168,8 +168,8 @@ class _Reader:
         own = [f for f in sentence.figures if not f.kind.endswith("average")]
         places, province_origin = self._places(sentence, paragraph) if own else ([], "")
         year, year_origin = self._year(sentence, paragraph)
-        if own and not places and sentence.other_unit:
-            raise Unclear("figures of a district, department or ministry, not of a province")
+        if own and sentence.other_unit:
+            raise Unclear("figures beside a district, department or ministry: whose are they?")
         missing = [what for what, gone in (("index", not anchors and carried_index is None),
                                            ("province", own and not places), ("year", year is None)) if gone]
         if missing:

@@ -105,7 +105,7 @@ MANY_PROVINCES = re.compile(
 # Units ranked apart from provinces (districts, communes, departments, ministries): a sentence about one borrows
 # no province, so "UBND huyện Tiên Du dẫn đầu với 95%" under a Bắc Ninh heading is not Bắc Ninh's.
 OTHER_UNIT = re.compile(
-    r"\b(?:huyen|thi\s+xa|cap\s+(?:huyen|xa|so)|xa\b(?!\s+hoi)|phuong\b|districts?|communes?|wards?|"
+    r"\b(?:huyen|thi\s+xa|cap\s+(?:huyen|xa|so)|xa\b(?!\s+hoi)|(?<!dia\s)phuong\b|districts?|communes?|wards?|"
     r"(?:cac\s+)?so\s*,\s*(?:ban\s*,\s*)?nganh|khoi\s+(?:bo|so)|cac\s+bo\b|co\s+quan\s+ngang\s+bo|"
     r"bo\s+(?:tu\s+phap|tai\s+chinh|cong\s+thuong|y\s+te|xay\s+dung|giao\s+thong|ngoai\s+giao|quoc\s+phong|"
     r"cong\s+an|ke\s+hoach|nong\s+nghiep|tai\s+nguyen|lao\s+dong|giao\s+duc|van\s+hoa|khoa\s+hoc)|"
@@ -173,7 +173,7 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
     ("rank_last", "vi", re.compile(
         r"\b(?:(?:xep|dung|o|nam)\s+(?:o\s+)?(?:vi\s+tri\s+)?(?:cuoi\s+cung|cuoi\s+bang|cuoi)|"
         r"cuoi\s+bang\s+xep\s+hang|(?:vi\s+tri|hang)\s+cuoi(?:\s+cung)?|cuoi\s+bang|thap\s+nhat\s+"
-        r"(?:ca\s+nuoc|toan\s+quoc)|(?:bet|chot)\s+bang|xep\s+chot|doi\s+so)\b", FLAGS)),
+        r"(?:ca\s+nuoc|toan\s+quoc)|(?:bet|chot)\s+bang|xep\s+chot|(?<!chuyen\s)doi\s+so)\b", FLAGS)),
     ("rank_last", "en", re.compile(
         r"\b(?:ranked\s+last|came\s+(?:in\s+)?last|(?:in\s+)?last\s+place|(?:at\s+the\s+)?bottom\s+of\s+the\s+"
         r"(?:table|rankings?|list)|at\s+the\s+bottom|"
