@@ -88,7 +88,9 @@ AFTER_PERCENT = re.compile(
     r"nationwide)\b)", FLAGS)
 # A region spoken of without its name ("đứng thứ 2 trong vùng", "khu vực miền Trung"): a rank there is of
 # which table? Reported unless it is stated national ("cả nước", "/63").
-REGION_WORD = re.compile(r"\b(?:vung|khu\s+vuc|mien|regions?|regional(?:ly)?)\b(?!\s+cong\b)", FLAGS)
+REGION_WORD = re.compile(
+    r"\b(?:(?<!giu\s)(?<!ben\s)(?<!on\s)vung(?!\s+(?:chac|manh|vang|buoc)\b)|khu\s+vuc|mien(?!\s+phi\b)|regions?|"
+    r"regional(?:ly)?)\b(?!\s+cong\b)", FLAGS)
 # Words that introduce a part of an index; a figure after one that names no known part is not the index's.
 PART_WORD = re.compile(
     r"\b(?:chi\s+so\s+thanh\s+phan|tru\s+cot|linh\s+vuc|yeu\s+to|noi\s+dung\s+thanh\s+phan|tieu\s+chi|"

@@ -75,6 +75,8 @@ def test_rank_words_and_groups(extract):
         (2022, "Hà Nam", "SIPAS rank", None, 4)]
     assert extract("Năm 2022, Hà Nam lọt top 10 tỉnh dẫn đầu chỉ số SIPAS.") == ([], [])
     assert extract("Kết quả đánh giá chuyển đổi số năm 2022 của tỉnh Trà Vinh") == ([], [])
+    assert facts_of(extract, "Năm 2023, An Giang giữ vững vị trí thứ 5 về chỉ số SIPAS.") == [
+        (2023, "An Giang", "SIPAS rank", None, 5)]
 
 
 def test_ambiguity_reasons_name_what_is_missing(extract):
