@@ -236,7 +236,10 @@ REFERENCE = re.compile(
     r"(?<!mot\s)(?<!lien\s)(?<!ngoai\s)(?<!ba\s)(?<!bon\s)(?<!nam\s)(?<!sau\s)(?<!bay\s)(?<!tam\s)(?<!chin\s)"
     r"(?<!muoi\s)(?<!nhieu\s)(?<!the\s)(?:tinh|thanh\s+pho|tp\.?|dia\s+phuong|thu\s+do|"
     r"(?:the\s+)?(?:province|city|capital)(?:'s)?)(?:\s+(?:nay|ta|nha|minh))?(?![\w.])(?!\s*,\s*thanh\s+pho)"
-    r"(?!\s+(?:uy|ban|doan|doi|truong|thanh|truc|and|of|in|level)\b)", FLAGS)
+    r"(?!\s+(?:uy|ban|doan|doi|truong|thanh|truc|and|of|in|level)\b)"
+    # "tính"/"tình" fold to "tinh" too: "tính đến nay", "tình hình", "tính năng động" are not the province
+    r"(?!\s+(?:den|theo|tu|chung|rieng|nang|minh|canh|hinh|toan|diem|trang|cam|than|chat|"
+    r"thuc|hieu|lien|on|ke|tich|khoa|sang|dong|hop|huong)\b)", FLAGS)
 # A scope naming a region before or after a rank: "tại Đồng bằng sông Cửu Long", "trong khu vực Tây Nguyên".
 REGION_SCOPE = re.compile(r"\b(?:tai|trong|o|in|within|across)\s+(?:the\s+)?(?:(?:vung|khu\s+vuc)\s+)?$", FLAGS)
 NATIONAL_SCOPE = re.compile(r"\s*(?:cua\s+)?(?:ca\s+nuoc|toan\s+quoc|nationwide|in\s+the\s+country|"

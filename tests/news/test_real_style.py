@@ -148,3 +148,8 @@ def test_districts_and_ministries_borrow_no_province(extract):
     assert facts == [] and [a.reason for a in ambiguities] == [reason]
     facts, ambiguities = extract("Năm 2023, tại Bắc Ninh, huyện Tiên Du dẫn đầu Chỉ số CCHC với 95,1%.")
     assert facts == [] and [a.reason for a in ambiguities] == [reason]
+
+
+def test_words_that_fold_like_tinh_are_not_references(extract):
+    text = "Chỉ số CCHC năm 2023 của tỉnh Hà Nam\nTính đến nay, Nam Định đạt 88,1%, xếp thứ 20."
+    assert facts_of(extract, text) == [(2023, "Nam Định", "PAR INDEX", 88.1, 20)]
