@@ -15,7 +15,7 @@ from etl.catalogue import load_catalogue
 from etl.names import load_aliases
 from etl.news.extract import extract_facts
 from etl.news.output import write_csv
-from etl.news.text import strip_html
+from etl.news.text import article_text
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -42,7 +42,7 @@ def read_input(arg: str) -> str:
         return arg
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        return strip_html(path.read_text(encoding="utf-8"))
+        return article_text(path.read_text(encoding="utf-8"))
     if suffix in TEXT_SUFFIXES:
         return path.read_text(encoding="utf-8")
     raise InputError(f"{arg}: unsupported file type {suffix!r} (use .txt, .md or .html)")

@@ -1,24 +1,29 @@
 """News text → candidate facts for review, sentence by sentence; whatever cannot be attached is reported.
 
-Rules (docs/NEWS_FACTS.md): a figure belongs to the province and index of its sentence. With two
-provinces (or two indices) each figure goes to the last one named before it, and only if every one
-named owns a figure, no figure comes first and no "lần lượt"/"respectively" is present. The year is
-the sentence's own (comparison years, dates and ranges do not count) or else the heading's, the
-heading being the text's first sentence with exactly one year. Anything else is an Ambiguity.
+Rules (docs/NEWS_FACTS.md): a figure belongs to the province, index and year of its sentence; what the
+sentence does not name (or names as a bare "tỉnh") comes from the nearest earlier sentence of its
+paragraph that names exactly one, else the heading (the text's first sentence), else an earlier
+paragraph, and each fact says where each field came from. With two provinces (or two indices or
+parts) each figure goes to the last one named before it, and only if every index named owns a
+figure, no figure comes first and no "lần lượt"/"respectively" is present. A figure in the
+parenthesis after a comparison year belongs to that year. Anything else is an Ambiguity.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from etl.catalogue import Catalogue, Index
 from etl.names import AliasTable, UnknownProvince
 from etl.news import patterns as P
-from etl.news.mentions import Figure, Mention, Sentence, read_sentence, vocabulary
+from etl.news.context import Said, carried, distinct, province_codes, said_by
+from etl.news.mentions import Figure, Mention, Part, Sentence, read_sentence, vocabulary
 from etl.news.rows import MERGED_FROM, CandidateFact, average_rows, province_rows
 from etl.news.text import Folded, fold_with_offsets, sentences
 
 SINGLE = ("score", "rank", "region_rank", "rank_change", "score_change")
+NOWHERE = "in the sentence, its paragraph or the heading"
 
 
 @dataclass(frozen=True)
@@ -36,28 +41,14 @@ class Unclear(Exception):
     """A sentence whose figures cannot be attached without a guess; the message is the reason."""
 
 
-def _distinct(mentions: list[Mention]) -> list[str]:
-    return list(dict.fromkeys(m.key for m in mentions))
-
-
-def _year(sentence: Sentence, heading_year: int | None) -> int:
-    years = _distinct(sentence.years)
-    if len(years) > 1:
-        raise Unclear(f"several years named ({', '.join(years)})")
-    if years:
-        return int(years[0])
-    if heading_year is None:
-        raise Unclear("no year in the sentence or the heading")
-    return heading_year
-
-
-def _assign(anchors: list[Mention], figures: list[Figure], what: str, names: dict[str, str],
-            text: str | None = None) -> dict[str, list[Figure]]:
-    """Each figure to the last anchor named before it (with `text`: to an index right after it, as in
-    "ranked 45th in the PAR INDEX"); refused when a figure has no anchor or an anchor no figure."""
-    owned: dict[str, list[Figure]] = {key: [] for key in _distinct(anchors)}
+def _assign(anchors: list[Mention], figures: list[Figure], what: str, names: dict[str, str], text: str,
+            after_words: re.Pattern[str]) -> dict[str, list[Figure]]:
+    """Each figure to the anchor right after it through `after_words` ("ranked 45th in the PAR INDEX", "Đứng
+    đầu là Quảng Ninh"), else to the last one named before it; refused when a figure has no anchor or an
+    anchor no figure."""
+    owned: dict[str, list[Figure]] = {key: [] for key in distinct(anchors)}
     for fig in figures:
-        after = [a for a in anchors if text and a.start >= fig.end and P.INDEX_FILLER.fullmatch(text, fig.end, a.start)]
+        after = [a for a in anchors if a.start >= fig.end and after_words.fullmatch(text, fig.end, a.start)]
         before = [a for a in anchors if a.start <= fig.start]
         if not (after or before):
             raise Unclear(f"a figure comes before the first {what} named")
@@ -68,8 +59,13 @@ def _assign(anchors: list[Mention], figures: list[Figure], what: str, names: dic
     return owned
 
 
-def _provinces(mentions: list[Mention], aliases: AliasTable, year: int,
-               folded: Folded) -> tuple[list[Mention], dict[str, str]]:
+def display_name(aliases: AliasTable, code: str, geography: str) -> str:
+    """The name the reference file gives a code: the first spelling registered for it (see load_aliases)."""
+    return next(alias for alias, _key, c, geo in aliases.rows if c == code and geo == geography)
+
+
+def _resolve(mentions: list[Mention], aliases: AliasTable, year: int,
+             folded: Folded) -> tuple[list[Mention], dict[str, str]]:
     """Mentions keyed by province code in the year's geography, and each code's display name."""
     geography = "34" if year >= MERGED_FROM else "63"
     resolved, names = [], {}
@@ -77,33 +73,41 @@ def _provinces(mentions: list[Mention], aliases: AliasTable, year: int,
         try:
             where = aliases.resolve(m.key, geography)
         except UnknownProvince as err:
-            name = folded.original(m.start, m.end)
+            name = folded.original(m.start, m.end) if m.end > m.start else m.key
             raise Unclear(f"{name!r} is not a province of the {geography}-province geography in {year}") from err
         resolved.append(Mention(m.start, m.end, where.code))
         names[where.code] = display_name(aliases, where.code, where.geography)
     return resolved, names
 
 
-def display_name(aliases: AliasTable, code: str, geography: str) -> str:
-    """The name the reference file gives a code: the first spelling registered for it (see load_aliases)."""
-    return next(alias for alias, _key, c, geo in aliases.rows if c == code and geo == geography)
+def _index_anchors(sentence: Sentence, text: str, carried: str | None) -> list[Part]:
+    """Parts (DTI pillars, SIPAS components, PAR fields, PCI sub-indices, PAPI dimensions) and index names. A
+    part of an index other than the one the sentence names (or, naming none, carries) is dropped unless its name
+    implies its index; an index named right after a part ("điểm thẩm định Chỉ số CCHC") is its parent, not an
+    anchor of its own. Keys are "index" or "index:part"."""
+    own = set(distinct(sentence.indices))
+    parts = [p for p in sentence.parts
+             if p.key in own or not own and (p.key == carried or p.component and p.component.implies_index)]
+    anchors = [Part(p.start, p.end, f"{p.key}:{p.component.code}", p.component) for p in parts]
+    for m in sentence.indices:
+        if not any(p.key == m.key and P.PART_PARENT.fullmatch(text, p.end, m.start) for p in parts):
+            anchors.append(Part(m.start, m.end, m.key))
+    return sorted(anchors, key=lambda a: a.start)
 
 
-def _groups(places: list[Mention], named: list[Mention], figures: list[Figure], names: dict[str, str], text: str,
-            lo: int, hi: int) -> dict[tuple[str, str], list[Figure]]:
-    """(province code, index code) → figures, by the attachment rules in the module docstring."""
-    provinces, indices = _distinct(places), _distinct(named)
-    if not provinces:
-        raise Unclear("figures but no province named")
-    if len(provinces) > 1 and len(indices) > 1:
-        raise Unclear("several provinces and several indices in one sentence")
-    if (len(provinces) > 1 or len(indices) > 1) and P.RESPECTIVELY.search(text, lo, hi):
-        raise Unclear("figures listed 'respectively' for several names")
-    if len(provinces) == len(indices) == 1:
-        return {(provinces[0], indices[0]): figures}
-    if len(provinces) > 1:
-        return {(p, indices[0]): figs for p, figs in _assign(places, figures, "province", names).items()}
-    return {(provinces[0], i): figs for i, figs in _assign(named, figures, "index", {}, text).items()}
+def _by_index(anchors: list[Part], figures: list[Figure], text: str) -> dict[str, list[Figure]]:
+    if len(distinct(anchors)) == 1:
+        return {anchors[0].key: figures}
+    indices = {a.key.split(":")[0] for a in anchors}
+    if len(indices) > 1:
+        return _assign(anchors, figures, "index", {}, text, P.INDEX_FILLER)
+    owned: dict[str, list[Figure]] = {}
+    for fig in figures:
+        after = [a for a in anchors if a.start >= fig.end and P.INDEX_FILLER.fullmatch(text, fig.end, a.start)]
+        before = [a for a in anchors if a.start <= fig.start]
+        key = after[0].key if after else before[-1].key if before else next(iter(indices))
+        owned.setdefault(key, []).append(fig)
+    return owned
 
 
 def _check(index: Index, figures: list[Figure], who: str) -> None:
@@ -119,29 +123,131 @@ def _check(index: Index, figures: list[Figure], who: str) -> None:
             raise Unclear(f"rank {f.rank}/{f.rank_of} is impossible")
 
 
-def _sentence_facts(sentence: Sentence, folded: Folded, lo: int, hi: int, heading_year: int | None,
-                    aliases: AliasTable, catalogue: Catalogue, base: dict) -> list[CandidateFact]:
-    if any(f.kind == "unclear" for f in sentence.figures):
-        raise Unclear("a rank or an average of a group that is not named")
-    year = _year(sentence, heading_year)
-    indices = _distinct(sentence.indices)
-    if not indices:
-        raise Unclear("figures but no index named")
-    averages = [f for f in sentence.figures if f.kind.endswith("average")]
-    own = [f for f in sentence.figures if not f.kind.endswith("average")]
-    out: list[CandidateFact] = []
-    if averages:
-        if len(indices) > 1:
-            raise Unclear("an average in a sentence naming several indices")
-        _check(catalogue.index(indices[0]), averages, "the average")
-        out += average_rows(catalogue.index(indices[0]), averages, year, catalogue, base)
-    if own:
-        places, names = _provinces(sentence.provinces, aliases, year, folded)
-        for (code, index_code), figs in _groups(places, sentence.indices, own, names, folded.text, lo, hi).items():
-            index = catalogue.index(index_code)
-            _check(index, figs, names[code])
-            out += province_rows(index, figs, names[code], code, year, catalogue, base)
-    return out
+def _table_size(year: int) -> int:
+    return 34 if year >= MERGED_FROM else 63
+
+
+def _dated(fig: Figure, year: int) -> tuple[int, Figure]:
+    """The figure's own year (a comparison year's figure) and, for "cuối bảng", the rank as the table's size (the
+    region's stated size for a regional "cuối")."""
+    own = fig.year or year - fig.years_back
+    if fig.last and fig.kind == "region_rank":
+        if not fig.region_size:
+            raise Unclear("last of a region whose number of provinces is not stated")
+        fig = replace(fig, rank=fig.region_size)
+    elif fig.last:
+        fig = replace(fig, rank=fig.rank_of or _table_size(own))
+    return own, fig
+
+
+class _Reader:
+    """Turns one sentence into rows, with what earlier sentences said."""
+
+    def __init__(self, folded: Folded, aliases: AliasTable, catalogue: Catalogue, said: list[Said]):
+        self.folded, self.aliases, self.catalogue, self.said = folded, aliases, catalogue, said
+        self.seen: set[str] = set()
+
+    def facts(self, sentence: Sentence, paragraph: int, lo: int, hi: int, base: dict) -> list[CandidateFact]:
+        if any(f.kind == "unclear" for f in sentence.figures):
+            raise Unclear("a rank or an average of a group that is not named")
+        text = self.folded.text
+        if not sentence.parts and (word := P.PART_WORD.search(text, lo, hi)) and any(
+                f.start > word.start() for f in sentence.figures):
+            raise Unclear(f"a figure of a part ({self.folded.original(word.start(), word.end())!r}) not in the "
+                          "vocabulary of etl/news/components.py")
+        carried_index, carried_origin = carried(self.said, paragraph, "index")
+        anchors = _index_anchors(sentence, text, None if sentence.indices else str(carried_index or ""))
+        kept = {(a.start, a.end) for a in anchors}
+        for part in sentence.parts:
+            if (part.start, part.end) not in kept and any(f.start > part.start for f in sentence.figures):
+                raise Unclear(f"a figure after {part.component.name!r}, a part of {part.key}, in a sentence "
+                              "about another index")
+        implied = any(a.component and a.component.implies_index for a in anchors)
+        index_origin = "sentence" if sentence.indices or implied else carried_origin
+        averages = [f for f in sentence.figures if f.kind.endswith("average")]
+        own = [f for f in sentence.figures if not f.kind.endswith("average")]
+        places, province_origin = self._places(sentence, paragraph) if own else ([], "")
+        year, year_origin = self._year(sentence, paragraph)
+        if own and sentence.other_unit:
+            raise Unclear("figures beside a district, department or ministry: whose are they?")
+        missing = [what for what, gone in (("index", not anchors and carried_index is None),
+                                           ("province", own and not places), ("year", year is None)) if gone]
+        if missing:
+            raise Unclear(f"no {' and no '.join(missing)} named {NOWHERE}")
+        if not anchors:
+            anchors = [Part(lo, lo, str(carried_index))]
+        origin = f"index={index_origin};province={province_origin or '-'};year={year_origin}"
+        base = dict(base, origin=origin)
+        out: list[CandidateFact] = []
+        if averages:
+            indices = {a.key.split(":")[0] for a in anchors}
+            if len(indices) > 1:
+                raise Unclear("an average in a sentence naming several indices")
+            index = self.catalogue.index(indices.pop())
+            _check(index, averages, "the average")
+            out += average_rows(index, averages, year, self.catalogue, base)
+        if own:
+            out += self._province_facts(places, anchors, own, year, lo, hi, base)
+        return out
+
+    def _places(self, sentence: Sentence, paragraph: int) -> tuple[list[Mention], str]:
+        """Provinces named, bare "tỉnh" as the carried province, or the carried province for a sentence with none."""
+        lent, origin = carried(self.said, paragraph, "province")
+        if sentence.other_unit:
+            lent = None
+        refs = []
+        for ref in sentence.references:
+            earlier = [p for p in sentence.provinces if p.end <= ref.start]
+            if earlier or lent:
+                refs.append(Mention(ref.start, ref.end, earlier[-1].key if earlier else str(lent)))
+        places = sorted([*sentence.provinces, *refs], key=lambda m: m.start)
+        if places:
+            return places, ("sentence" if not refs else f"sentence+{origin}" if sentence.provinces else origin)
+        if lent and not sentence.many and len(self.seen) <= 1:
+            return [Mention(0, 0, str(lent))], origin
+        return [], ""
+
+    def _year(self, sentence: Sentence, paragraph: int) -> tuple[int | None, str]:
+        years = distinct(sentence.years)
+        if len(years) > 1:
+            raise Unclear(f"several years named ({', '.join(years)})")
+        if sentence.relative_year and (years or sentence.relative_year != "nay"):
+            raise Unclear("a year named relative to another ('năm nay', 'năm ngoái', 'last year') beside a year")
+        if years:
+            return int(years[0]), "sentence"
+        year, origin = carried(self.said, paragraph, "year")
+        return (int(year), origin) if year is not None else (None, "")
+
+    def _province_facts(self, places: list[Mention], anchors: list[Part], figures: list[Figure], year: int,
+                        lo: int, hi: int, base: dict) -> list[CandidateFact]:
+        text = self.folded.text
+        years = {_dated(f, year)[0] for f in figures}
+        resolved, names = _resolve(places, self.aliases, min(years), self.folded)
+        provinces = distinct(resolved)
+        if len(provinces) > 1 and len(distinct(anchors)) > 1:
+            raise Unclear("several provinces and several indices in one sentence")
+        if (len(provinces) > 1 or len(distinct(anchors)) > 1) and P.RESPECTIVELY.search(text, lo, hi):
+            raise Unclear("figures listed 'respectively' for several names")
+        if len(provinces) > 1:
+            owned = _assign(resolved, figures, "province", names, text, P.NAMED_AFTER)
+            groups = {(p, anchors[0].key): figs for p, figs in owned.items()}
+        else:
+            groups = {(provinces[0], k): figs for k, figs in _by_index(anchors, figures, text).items()}
+        parts = {a.key: a.component for a in anchors}
+        out: list[CandidateFact] = []
+        for (code, key), figs in groups.items():
+            index = self.catalogue.index(key.split(":")[0])
+            by_year: dict[int, list[Figure]] = {}
+            for fig in figs:
+                own_year, fig = _dated(fig, year)
+                by_year.setdefault(own_year, []).append(fig)
+            for own_year, dated in by_year.items():
+                where = _resolve([Mention(0, 0, names[code])], self.aliases, own_year, self.folded)[1]
+                subject = where[next(iter(where))]
+                _check(index, dated, subject)
+                out += province_rows(index, dated, subject, next(iter(where)), own_year, self.catalogue, base,
+                                     parts.get(key))
+        return out
 
 
 def extract_facts(text: str, source_ref: str, aliases: AliasTable, catalogue: Catalogue,
@@ -149,19 +255,20 @@ def extract_facts(text: str, source_ref: str, aliases: AliasTable, catalogue: Ca
     """Candidate facts and ambiguities of a news text; `lang` ("vi"/"en") narrows the phrasings searched."""
     folded = fold_with_offsets(text)
     vocab = vocabulary(aliases, catalogue)
-    spans = sentences(folded.text)
-    read = [(lo, hi, read_sentence(folded.text, lo, hi, vocab, lang)) for lo, hi in spans]
-    heading_years = _distinct(read[0][2].years) if read else []
-    heading_year = int(heading_years[0]) if len(heading_years) == 1 else None
+    read = [(lo, hi, read_sentence(folded.text, lo, hi, vocab, lang)) for lo, hi in sentences(folded.text)]
+    said: list[Said] = []
+    reader = _Reader(folded, aliases, catalogue, said)
     facts: list[CandidateFact] = []
     ambiguities: list[Ambiguity] = []
     for lo, hi, sentence in read:
-        if not sentence.figures:
-            continue
-        start, end = folded.span(lo, hi)
-        base = dict(span_start=start, span_end=end, source_ref=source_ref)
-        try:
-            facts += _sentence_facts(sentence, folded, lo, hi, heading_year, aliases, catalogue, base)
-        except Unclear as why:
-            ambiguities.append(Ambiguity(start, end, str(why), source_ref))
+        reader.seen |= province_codes(sentence, aliases)
+        paragraph = folded.text.count("\n", 0, lo)
+        if sentence.figures:
+            start, end = folded.span(lo, hi)
+            base = dict(span_start=start, span_end=end, source_ref=source_ref)
+            try:
+                facts += reader.facts(sentence, paragraph, lo, hi, base)
+            except Unclear as why:
+                ambiguities.append(Ambiguity(start, end, str(why), source_ref))
+        said.append(said_by(sentence, paragraph))
     return facts, ambiguities

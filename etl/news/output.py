@@ -1,7 +1,8 @@
 """Candidate facts as a CSV a reviewer can paste from: the kit's six facts.csv columns first, then context.
 
 Only the first six columns go into data/raw/<index>/facts.csv (the `index` column says which file);
-the rest (unit, rank_of, codes, span) help the reviewer check a row against the article.
+the rest (unit, rank_of, codes, indicator, where each field came from, span) help the reviewer check a row
+against the article.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import TextIO
 from etl.extract import FACT_COLUMNS
 from etl.news.rows import CandidateFact
 
-CONTEXT_COLUMNS = ["index", "unit", "rank_of", "province_code", "region_code", "region_size", "span_start", "span_end"]
+CONTEXT_COLUMNS = ["index", "unit", "rank_of", "province_code", "region_code", "region_size", "span_start", "span_end",
+                   "indicator", "fields_from"]
 
 
 def _number(value: float | None) -> str:
@@ -32,6 +34,7 @@ def row(fact: CandidateFact) -> dict[str, str]:
         "index": fact.index, "unit": fact.unit, "rank_of": _cell(fact.rank_of),
         "province_code": _cell(fact.province_code), "region_code": _cell(fact.region_code),
         "region_size": _cell(fact.region_size), "span_start": str(fact.span_start), "span_end": str(fact.span_end),
+        "indicator": fact.indicator, "fields_from": fact.origin,
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.catalogue import Catalogue, Index
+from etl.news.components import Component
 from etl.news.mentions import Figure
 
 # The kit's facts.csv metric names: (score, rank) per index.
@@ -35,6 +36,8 @@ class CandidateFact:
     province_code: str | None = None
     region_code: str | None = None
     region_size: int | None = None
+    indicator: str = "total"
+    origin: str = ""
 
 
 def _score_metric(index: Index, fig: Figure) -> str:
@@ -44,29 +47,45 @@ def _score_metric(index: Index, fig: Figure) -> str:
     return metric
 
 
+def _names(index: Index, fig: Figure | None, part: Component | None, catalogue: Catalogue) -> tuple[str, str, str]:
+    """(score metric, rank-only metric, short label) of an index or of one of its parts, in the kit's wording:
+    DTI parts `<code>_score`/`<code>_rank`, catalogue parts `sub-index <name>` (read by the ETL), others
+    `component: <name>`."""
+    if part is None:
+        return _score_metric(index, fig) if fig else "", METRICS[index.code][1], index.short
+    if index.code == "dti":
+        return f"{part.code}_score", f"{part.code}_rank", part.code
+    name = next((i.name_vi for i in catalogue.index(index.code).indicators if i.code == part.code), part.name)
+    label = f"sub-index {name}" if part.in_catalogue else f"component: {name}"
+    return label, f"{label} rank", label
+
+
 def province_rows(index: Index, figures: list[Figure], subject: str, code: str, year: int, catalogue: Catalogue,
-           base: dict) -> list[CandidateFact]:
-    """The kit's rows for one province and index: headline (score and/or rank), regional rank, changes."""
+                  base: dict, part: Component | None = None) -> list[CandidateFact]:
+    """The kit's rows for one province and index (or part): headline (score and/or rank), regional rank, changes."""
     by = {f.kind: f for f in figures}
     score, rank, out = by.get("score"), by.get("rank"), []
-    common = dict(base, index=index.code, year=year, subject=subject, province_code=code)
+    score_metric, rank_metric, short = _names(index, score, part, catalogue)
+    common = dict(base, index=index.code, year=year, subject=subject, province_code=code,
+                  indicator=part.code if part else "total")
+    if score and score.out_of:
+        score_metric = f"{score_metric} (points /{score.out_of:g})"
     if score:
-        out.append(CandidateFact(metric=_score_metric(index, score), value=score.value, unit=score.unit,
+        out.append(CandidateFact(metric=score_metric, value=score.value, unit=score.unit,
                                  rank=rank.rank if rank else None, rank_of=rank.rank_of if rank else None, **common))
     elif rank:
-        out.append(CandidateFact(metric=METRICS[index.code][1], value=None, rank=rank.rank, rank_of=rank.rank_of,
-                                 **common))
+        out.append(CandidateFact(metric=rank_metric, value=None, rank=rank.rank, rank_of=rank.rank_of, **common))
     if region := by.get("region_rank"):
         name = next(r.name_vi for r in catalogue.regions if r.code == region.region)
         size = f" (of {region.region_size})" if region.region_size else ""
-        out.append(CandidateFact(metric=f"{index.short} rank within {name}{size}", value=None, rank=region.rank,
+        out.append(CandidateFact(metric=f"{short} rank within {name}{size}", value=None, rank=region.rank,
                                  rank_of=region.region_size, region_code=region.region,
                                  region_size=region.region_size, **common))
     for kind, label in (("rank_change", "rank change"), ("score_change", "change")):
         if fig := by.get(kind):
             vs = f" vs {fig.compared_year}" if fig.compared_year else ""
             unit = "places" if kind == "rank_change" else fig.unit
-            out.append(CandidateFact(metric=f"{index.short} {label}{vs} ({unit})", value=fig.value, rank=None,
+            out.append(CandidateFact(metric=f"{short} {label}{vs} ({unit})", value=fig.value, rank=None,
                                      unit="" if kind == "rank_change" else fig.unit, **common))
     return out
 

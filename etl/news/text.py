@@ -75,29 +75,56 @@ class _TextOnly(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.title: list[str] = []
+        self.h1_at: int | None = None
         self._skip = 0
+        self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "title":
+            self._in_title = True
         if tag in SKIP_TAGS:
             self._skip += 1
         elif tag in BLOCK_TAGS:
+            if tag == "h1" and self.h1_at is None:
+                self.h1_at = len(self.parts)
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
         if tag in SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
             self.parts.append(data)
+
+
+def _parsed(html: str) -> _TextOnly:
+    parser = _TextOnly()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def _lines(parts: list[str]) -> str:
+    return re.sub(r"\n\s*\n+", "\n", re.sub(r"[ \t\r\f\v]+", " ", "".join(parts))).strip()
 
 
 def strip_html(html: str) -> str:
     """The visible text of a page, one block element per line, so headings stay their own sentence."""
-    parser = _TextOnly()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n\s*\n+", "\n", re.sub(r"[ \t\r\f\v]+", " ", text)).strip()
+    return _lines(_parsed(html).parts)
+
+
+def article_text(html: str) -> str:
+    """The visible text of a news page from its first <h1> on (menus and banners before it dropped); a page
+    without one starts with its <title>, so the first line is the heading that lends index, province and year."""
+    parser = _parsed(html)
+    if parser.h1_at is not None:
+        return _lines(parser.parts[parser.h1_at:])
+    return _lines(["".join(parser.title), "\n", *parser.parts])

@@ -29,16 +29,17 @@ def test_the_year_comes_from_the_heading_only_when_the_heading_has_exactly_one(e
     facts, _ = extract(f"Chỉ số CCHC năm 2022: nhiều tỉnh tiến bộ\n{body}")
     assert [(f.year, f.value) for f in facts] == [(2022, 86.2)]
     facts, ambiguities = extract(f"So sánh chỉ số CCHC năm 2021 và năm 2022\n{body}")
-    assert facts == [] and ambiguities[0].reason == "no year in the sentence or the heading"
+    assert facts == [] and ambiguities[0].reason == "no year named in the sentence, its paragraph or the heading"
 
 
 def test_the_heading_year_is_not_taken_from_a_later_sentence(extract):
     facts, ambiguities = extract("Chỉ số CCHC của Hà Nam đạt 86,2%. Năm 2022 là năm bản lề.")
-    assert facts == [] and ambiguities[0].reason == "no year in the sentence or the heading"
+    assert facts == [] and ambiguities[0].reason == "no year named in the sentence, its paragraph or the heading"
 
 
 def test_no_index_and_other_statistics(extract):
-    assert extract("Năm 2022, Hà Nam đạt 86,2%.")[1][0].reason == "figures but no index named"
+    reason = extract("Năm 2022, Hà Nam đạt 86,2%.")[1][0].reason
+    assert reason == "no index named in the sentence, its paragraph or the heading"
     assert extract("Năm 2022, chỉ số PCI của Hà Nam xếp thứ 20, GRDP tăng 9,1%.")[0][0].rank == 20
     assert extract("Năm 2022, GRDP của Hà Nam tăng 9,1%.") == ([], [])
 

@@ -92,3 +92,16 @@ def test_stdin_in_a_real_process():
 def test_bad_arguments_return_argparse_code(capsys):
     assert run_facts_cli(["text", "--lang", "fr"]) == 2
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_each_row_says_which_indicator_and_where_each_field_came_from(capsys):
+    article = ("Chỉ số DTI năm 2021 của Thanh Hóa\n"
+               "Chính quyền số xếp hạng thứ 7. Năm 2020, tỉnh xếp thứ 20/63 về DTI.")
+    assert run_facts_cli([article]) == 0
+    got = [(r["year"], r["province_or_region"], r["metric"], r["rank"], r["indicator"], r["fields_from"])
+           for r in rows(capsys.readouterr()[0])]
+    assert got == [
+        ("2021", "Thanh Hóa", "chinh_quyen_so_rank", "7", "chinh_quyen_so",
+         "index=sentence;province=heading;year=heading"),
+        ("2020", "Thanh Hóa", "dti_rank", "20", "total", "index=sentence;province=heading;year=sentence"),
+    ]
