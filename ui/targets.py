@@ -10,7 +10,7 @@ import streamlit as st
 
 from metrics import rankings, reference, trends
 from metrics import targets as target_metrics
-from ui import charts, data, format, state
+from ui import charts, data, format, state, tables
 from ui.i18n import pick, t
 from ui.url_state import State
 
@@ -157,8 +157,13 @@ def profile_section(s: State, prov: pd.Series) -> None:
     mine = table[table["slug"] == prov["slug"]]
     if mine.empty:
         st.caption(t("profile.targets_none"))
-    else:
-        show_table(mine, "profile_targets", with_province=False)
+    else:  # a Markdown table wraps to a phone's width, where a grid of 11 columns would scroll sideways
+        columns = view(mine, with_province=False)
+        keep = (t("col.index"), t("col.target"), t("col.span"), t("col.result"), t("col.result_year"),
+                t("col.result_value"), t("col.gap"))
+        tables.show({k: columns[k] for k in keep}
+                    | {t("col.source"): [tables.link(u) for u in columns[t("col.source")]]},
+                    right={t("col.result_year"), t("col.gap")})
     what_if(s, prov)
 
 

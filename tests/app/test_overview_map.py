@@ -4,8 +4,8 @@ archipelagos labelled, a spec Plotly can mount and draw once, and tables that sh
 from __future__ import annotations
 
 import json
-import re
 
+from tests.support.screen import markdown_table
 from ui import charts, tables
 
 
@@ -16,12 +16,6 @@ def map_spec(at) -> dict:
 def fills(spec: dict) -> dict[str, str]:
     """Province slug -> fill colour of its outline shape."""
     return {shape["name"]: shape["fillcolor"] for shape in spec["layout"]["shapes"] if shape["type"] == "path"}
-
-
-def markdown_table(source: str) -> list[list[str]]:
-    """The rows (header first) of a Markdown table, cells unescaped."""
-    rows = [re.split(r"(?<!\\)\|", line.strip()[1:-1]) for line in source.splitlines()]
-    return [[re.sub(r"\\(.)", r"\1", cell.strip()) for cell in row] for i, row in enumerate(rows) if i != 1]
 
 
 def test_missing_values_are_grey_and_published_ones_coloured(open_page):

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from tests.app.conftest import PAGES
-from tests.support.charts import chart_title
+from tests.support.screen import chart_title
 
 
 @pytest.mark.parametrize("page", PAGES)

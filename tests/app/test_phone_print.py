@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.app.test_overview_map import markdown_table
+from tests.support.screen import markdown_table
 from ui import printing
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.app.test_overview_map import markdown_table
+from tests.support.screen import markdown_table
 
 
 def charts_by_title(at) -> dict[str, dict]:

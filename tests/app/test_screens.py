@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.support.charts import chart_title, title_text
+from tests.support.screen import chart_title, title_text
 
 
 def metrics_of(at) -> dict[str, str]:

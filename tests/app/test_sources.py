@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.app.test_overview_map import markdown_table
+from tests.support.screen import markdown_table
 from ui import charts
 
 INDICES = ["par_index", "sipas", "pci", "papi", "dti"]

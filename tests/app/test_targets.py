@@ -13,6 +13,7 @@ from metrics.connection import open_warehouse
 from metrics.targets import target_table
 from tests.app.test_pages import plotted
 from tests.app.test_url_state import CHOICES
+from tests.support.screen import markdown_table
 from ui import downloads
 from ui.targets import csv_frame
 from ui.url_state import parse
@@ -67,9 +68,9 @@ def test_bad_target_parameters_are_refused_and_dropped(open_page):
 
 def test_profile_lists_the_targets_and_the_what_if_from_the_url(open_page):
     at = open_page("profile", province="vinh-phuc", target="pci:5", year="2022")
-    targets = at.dataframe[-1].value
-    assert targets[["Mục tiêu", "Kết quả", "Kết quả năm xét"]].values.tolist() == [
-        ["Hạng 15 trở lên", "Đạt", "8/63 · 68.91"]]
+    rows = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Chỉ số | Mục tiêu |")))
+    columns = [rows[0].index(c) for c in ("Mục tiêu", "Kết quả", "Kết quả năm xét")]
+    assert [[row[c] for c in columns] for row in rows[1:]] == [["Hạng 15 trở lên", "Đạt", "8/63 · 68.91"]]
     lines = [m.value for m in at.markdown]
     assert "PCI 2022: hạng 5 là Đồng Tháp với 69.68." in lines
     assert "Vĩnh Phúc đạt 68.91 (hạng 8): thiếu 0.77." in lines
