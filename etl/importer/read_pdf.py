@@ -1,0 +1,225 @@
+"""PDF annexes and scanned tables as the common grid, with each cell's page, box and OCR confidence.
+
+Text pages are read with pdfplumber (its ruled-table finder, or text alignment when the table has no
+rules); pages without text and PNG/JPEG/TIFF files go through OCR (etl.importer.ocr). The tables of
+every page are stacked into one grid, so a table that runs over pages reads as one; the header
+printed again on each page is skipped by the block reader like any repeated header, and page
+headers, footers and the title block lie outside the table. Each cell keeps where it was printed,
+so a doubtful one can be shown to a person (etl.importer.confirm).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.importer.grid import Grid, ReadError
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+PDF_SUFFIXES = (".pdf",)
+MIN_TEXT_CHARS = 20
+COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$")
+FIGURE = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s*%?$")
+RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text", "min_words_vertical": 2}
+
+
+@dataclass(frozen=True)
+class CellInfo:
+    """Where a cell was printed: page (1-based), its row and column in that page's table (1-based),
+    its box as fractions of the page (x0, top, x1, bottom), and the OCR confidence (0-100; None for
+    text read from the PDF itself, which needs none)."""
+
+    page: int
+    row: int
+    col: int
+    box: tuple[float, float, float, float]
+    confidence: float | None = None
+    read: str = ""
+
+
+@dataclass
+class PageTable:
+    """One table on one page: its texts (None where a merged cell covers it) and their CellInfo."""
+
+    page: int
+    texts: list[list[str | None]]
+    info: dict[tuple[int, int], CellInfo]
+
+
+@dataclass
+class PdfGrid(Grid):
+    """A Grid stacked from page tables; `info` maps a grid cell to where it was printed, `title` holds
+    the text above the first table (the annex's title block), `source` the file the pages came from."""
+
+    info: dict[tuple[int, int], CellInfo] = field(default_factory=dict)
+    title: str = ""
+    source: Path | None = None
+    scanned_pages: list[int] = field(default_factory=list)
+    header_rows: int | None = None
+
+
+def _spread(texts: list[list[str | None]]) -> list[list[str | None]]:
+    """Merged cells (None) take the text of the cell that covers them: left first, then above."""
+    out = [list(r) for r in texts]
+    for r, row in enumerate(out):
+        for c, value in enumerate(row):
+            if value is not None:
+                continue
+            if c > 0 and row[c - 1] is not None and r < 3:
+                row[c] = row[c - 1]
+            elif r > 0 and c < len(out[r - 1]):
+                row[c] = out[r - 1][c]
+    return out
+
+
+def _unmerge(table, texts: list[list[str | None]]) -> list[list[str | None]]:  # noqa: ANN001 - pdfplumber Table
+    """A merged cell's text in every position it covers, found by its box (across or down)."""
+    boxes = [(box, texts[r][c]) for r, row in enumerate(table.rows) for c, box in enumerate(row.cells)
+             if box is not None and c < len(texts[r])]
+    lefts: dict[int, float] = {}
+    rights: dict[int, float] = {}
+    for row in table.rows:
+        for c, box in enumerate(row.cells):
+            if box is not None:
+                lefts[c] = max(lefts.get(c, box[0]), box[0])
+                rights[c] = min(rights.get(c, box[2]), box[2])
+    out = [list(r) for r in texts]
+    for r, row in enumerate(table.rows):
+        for c, box in enumerate(row.cells):
+            if box is not None or c not in lefts or c >= len(out[r]):
+                continue
+            x, y = (lefts[c] + rights[c]) / 2, (row.bbox[1] + row.bbox[3]) / 2
+            out[r][c] = next((t for b, t in boxes if b[0] <= x <= b[2] and b[1] <= y <= b[3]), None)
+    return out
+
+
+def _column_numbers(row: list[str | None]) -> bool:
+    """The '(1) (2) (3)' row many annexes print under the header."""
+    filled = [t.strip() for t in row if t and t.strip()]
+    return len(filled) >= 3 and all(COLUMN_NUMBERS.match(t) for t in filled)
+
+
+def _text_tables(page, number: int) -> tuple[list[PageTable], str]:  # noqa: ANN001 - a pdfplumber Page
+    """The page's tables; rows are numbered down the page across its tables, so (page, row, column)
+    names one printed cell."""
+    width, height = float(page.width), float(page.height)
+    found = page.find_tables(RULED) or page.find_tables(UNRULED)
+    tables, title, offset = [], "", 0
+    for t_index, table in enumerate(found):
+        if t_index == 0:
+            title = page.crop((0, 0, width, max(1.0, float(table.bbox[1])))).extract_text() or ""
+        texts = _unmerge(table, table.extract())
+        info = {}
+        for r, row in enumerate(table.rows):
+            for c, box in enumerate(row.cells):
+                if box is None or c >= len(texts[r]):
+                    continue
+                x0, top, x1, bottom = box
+                frac = (x0 / width, top / height, x1 / width, bottom / height)
+                info[(r, c)] = CellInfo(number, offset + r + 1, c + 1, frac, None, texts[r][c] or "")
+        tables.append(PageTable(number, texts, info))
+        offset += len(texts)
+    return tables, title
+
+
+def _garbled(chars: list[dict]) -> bool:
+    """Text a font maps to nothing (NUL, '(cid:..)', U+FFFD): such a page is read as an image."""
+    bad = sum(1 for c in chars if c["text"] in ("\x00", "\ufffd") or c["text"].startswith("(cid:"))
+    return bad * 50 > len(chars)
+
+
+def _figure(text: str | None) -> bool:
+    return bool(text) and FIGURE.match(text.strip()) is not None
+
+
+def _header_rows(rows: list[list[str | None]]) -> tuple[int, int]:
+    """(first, count): the rows of a page table's header, which lies above its first row with two
+    figures in it; leading rows with a single filled cell are a title, not header."""
+    first = 0
+    while first < len(rows) and sum(1 for t in rows[first] if t and t.strip()) < 2:
+        first += 1
+    end = first
+    while end < len(rows) and sum(1 for t in rows[end] if _figure(t)) < 2:
+        end += 1
+    if end == len(rows):
+        return first, 0
+    return first, end - first
+
+
+def _stack(label: str, tables: list[PageTable], title: str, source: Path, scanned: list[int]) -> PdfGrid:
+    """Stack the page tables; the header printed again on later pages is dropped, the first kept."""
+    cells: list[list[str | None]] = []
+    info: dict[tuple[int, int], CellInfo] = {}
+    header_rows = None
+    for table in tables:
+        spread = _spread(table.texts)
+        spread = [row if not _column_numbers(row) else [] for row in spread]
+        first, count = _header_rows([r for r in spread if r])
+        if header_rows is None and count:
+            header_rows = count
+        skip = set()
+        if cells and count:
+            kept = [i for i, r in enumerate(spread) if r]
+            skip = set(kept[first:first + count])
+        for r, row in enumerate(spread):
+            if not row or r in skip:
+                continue
+            out_row = len(cells)
+            cells.append([" ".join(t.split()) if t else None for t in row])
+            for c in range(len(row)):
+                found = table.info.get((r, c))
+                if found is not None:
+                    info[(out_row, c)] = found
+    if not cells:
+        raise ReadError(f"{label}: no table found on any page (for a scan: is the image sharp and upright?)")
+    return PdfGrid(label, "table", cells, info=info, title=title, source=source, scanned_pages=scanned,
+                   header_rows=header_rows)
+
+
+_CACHE: dict[str, PdfGrid] = {}
+
+
+def read_pdf(path: Path, label: str) -> list[Grid]:
+    """The file's table as one grid. OCR results are kept per file content for this process, so the
+    check just before storing reads the same cells the preview showed without running OCR again."""
+    data = path.read_bytes()
+    key = hashlib.sha256(data).hexdigest() + label
+    if key not in _CACHE:
+        _CACHE[key] = _read(path, label)
+    cached = _CACHE[key]
+    return [PdfGrid(cached.file, cached.sheet, [list(r) for r in cached.cells], info=dict(cached.info),
+                    title=cached.title, source=cached.source, scanned_pages=list(cached.scanned_pages),
+                    header_rows=cached.header_rows)]
+
+
+def _read(path: Path, label: str) -> PdfGrid:
+    from etl.importer import ocr
+
+    suffix = path.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        tables, title = ocr.read_image_file(path, label)
+        return _stack(label, tables, title, path, [1])
+    if suffix not in PDF_SUFFIXES:
+        raise ReadError(f"{label}: not a PDF or an image ({', '.join(PDF_SUFFIXES + IMAGE_SUFFIXES)})")
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    tables: list[PageTable] = []
+    titles, scanned = [], []
+    try:
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                if len(page.chars) >= MIN_TEXT_CHARS and not _garbled(page.chars):
+                    found, title = _text_tables(page, number)
+                else:
+                    scanned.append(number)
+                    found, title = ocr.read_pdf_page(path, number, label)
+                tables += found
+                if title and not titles:
+                    titles.append(title)
+    except PDFSyntaxError:
+        raise ReadError(f"{label}: not a readable PDF (damaged, or not a PDF)") from None
+    return _stack(label, tables, "\n".join(titles), path, scanned)
