@@ -30,7 +30,7 @@ UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text", "min_word
 class CellInfo:
     """Where a cell was printed: page (1-based), its row and column in that page's table (1-based),
     its box as fractions of the page (x0, top, x1, bottom), and the OCR confidence (0-100; None for
-    text read from the PDF itself, which needs none)."""
+    text read from the PDF itself, which needs none); `alternatives` are other reads of it."""
 
     page: int
     row: int
@@ -38,6 +38,7 @@ class CellInfo:
     box: tuple[float, float, float, float]
     confidence: float | None = None
     read: str = ""
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass

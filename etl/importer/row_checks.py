@@ -64,7 +64,9 @@ class Checker:
         if key in self.doubts:
             self.doubts[key].reason += "; " + reason
             return
-        self.doubts[key] = Doubt(key, header, self.grid.text(*cell), reason, candidates or [], info.confidence, cell)
+        self.doubts[key] = Doubt(key, header, self.grid.text(*cell), reason,
+                                 candidates or [a for a in info.alternatives if a != self.grid.text(*cell)],
+                                 info.confidence, cell)
 
 
 def _cell(layout: Layout, number_: int, column: str) -> tuple[tuple[int, int], str] | None:
