@@ -53,7 +53,8 @@ def annex_pdf(path: Path, header: list[list[str]], rows: list[list[str]], font: 
     page = landscape(A4) if wide else A4
     style = ParagraphStyle("t", fontName=name, fontSize=11, leading=14, alignment=1)
     story: list = [Paragraph(line, style) for line in (title or [])] + [Spacer(1, 4 * mm)]
-    data = header + rows
+    head = ParagraphStyle("h", fontName=name, fontSize=size, leading=size * 1.2, alignment=1)
+    data = [[Paragraph(t, head) if t else "" for t in line] for line in header] + rows
     table = Table(data, repeatRows=len(header), colWidths=widths)
     commands = [("FONT", (0, 0), (-1, -1), name, size), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, len(header)), (-1, -1), "RIGHT"),
