@@ -202,6 +202,12 @@ def _count(grid: PdfGrid, rows: int, geography: str, corrections: Corrections) -
                  f"{rows} when the table really lists {rows}", [str(expected or size)])
 
 
+def _confidence(check: Checker, cell: tuple[int, int], header: str) -> None:
+    info = check.grid.info.get(cell)
+    if info is not None and info.confidence is not None and info.confidence < CONFIDENCE:
+        check.doubt(cell, header, f"under the confidence threshold {CONFIDENCE:.0f}")
+
+
 def check_table(layout: Layout, grids: list[Grid], index: Index, geography: str, confirmed: set[tuple[int, int]],
                 corrections: Corrections) -> list[Doubt]:
     """The doubts of a table read from a PDF or a scan. Problems the layout found in a cell (an unknown
@@ -224,14 +230,17 @@ def check_table(layout: Layout, grids: list[Grid], index: Index, geography: str,
     layout.problems[:] = kept
     data_rows = sorted({_cell(layout, n, "province")[0][0] for n in range(2, len(layout.rows) + 2)
                         if _cell(layout, n, "province")} | set(province_rows))
+    columns: dict[int, str] = {}
     for n in range(2, len(layout.rows) + 2):
         for column in layout.header:
             found = _cell(layout, n, column)
             if found is None:
                 continue
-            info = grid.info.get(found[0])
-            if info is not None and info.confidence is not None and info.confidence < CONFIDENCE:
-                check.doubt(found[0], found[1], f"OCR confidence under {CONFIDENCE:.0f}")
+            columns[found[0][1]] = found[1]
+            _confidence(check, found[0], found[1])
+    for row in province_rows:
+        for col, header in columns.items():
+            _confidence(check, (row, col), header)
     if data_rows:
         stt = _stt_column(grid, data_rows[0])
         if stt is not None:

@@ -84,14 +84,18 @@ def annex_pdf(path: Path, header: list[list[str]], rows: list[list[str]], font: 
 
 
 def scan(pdf: Path, target: Path, dpi: int = 200, angle: float = 0.6, noise: float = 6.0, blur: int = 3,
-         quality: int = 70, pages: list[int] | None = None) -> list[np.ndarray]:
+         quality: int = 70, pages: list[int] | None = None,
+         smudges: dict[int, list[tuple[float, float, float, float]]] | None = None) -> list[np.ndarray]:
     """The pages as a photocopier would give them back: grey, slightly turned, blurred, noisy, JPEG'd.
+    `smudges` blots boxes (fractions of the page) on page numbers (1-based) before the page is turned.
     Written as an image-only PDF when `target` ends in .pdf, else as one image (the first page)."""
     document = pypdfium2.PdfDocument(str(pdf))
     rng = np.random.default_rng(11)
     images = []
     for number in pages or range(len(document)):
         image = np.asarray(document[number].render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
+        for box in (smudges or {}).get(number + 1, []):
+            image = smudge(image, box)
         h, w = image.shape
         matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
         image = cv2.warpAffine(image, matrix, (w, h), borderValue=255, flags=cv2.INTER_LINEAR)
@@ -126,9 +130,43 @@ def _image_pdf(images: list[np.ndarray], target: Path, dpi: int) -> None:
 
 
 def smudge(image: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
-    """Ink blotted over part of a cell (a fraction box of the page), as a coffee ring or a fold would."""
+    """A blot over part of a cell (a fraction box of the page), as a coffee ring or a fold would leave:
+    the ink under it is darkened and smeared so the letters run into one another."""
     out = image.copy()
     h, w = out.shape
     x0, y0, x1, y1 = int(box[0] * w), int(box[1] * h), int(box[2] * w), int(box[3] * h)
-    out[y0:y1, x0:x1] = np.minimum(out[y0:y1, x0:x1], 90)
+    region = cv2.GaussianBlur(out[y0:y1, x0:x1], (0, 0), 3)
+    out[y0:y1, x0:x1] = (region * 0.55).astype(np.uint8)
+    return out
+
+
+def score_cells(grid, truth: dict[int, tuple[str, str, str]], aliases, doubted: set[tuple[int, int]]) -> dict:  # noqa: ANN001
+    """How a grid read from a scan compares with what was printed. `truth` maps STT to (province
+    code, score as printed, rank). Counts cells read right, cells a check or the confidence holds
+    back (`doubted`, grid cells), and wrong cells no check caught: these would reach the store."""
+    from etl.names import UnknownProvince
+
+    out = {"cells": 0, "right": 0, "doubted": 0, "wrong_unflagged": 0, "wrong": []}
+    for r in range(grid.height):
+        stt = grid.text(r, 0)
+        number = int(stt) if stt.isdigit() else None
+        if number not in truth and not any(d[0] == r for d in doubted):
+            continue
+        expected = truth.get(number) if number in truth else None
+        for c in (1, 2, 3):
+            out["cells"] += 1
+            text = grid.text(r, c)
+            if c == 1:
+                try:
+                    right = expected is not None and aliases.resolve(text).code == expected[0]
+                except UnknownProvince:
+                    right = False
+            else:
+                right = expected is not None and text == expected[c - 1]
+            out["right"] += right
+            if (r, c) in doubted:
+                out["doubted"] += 1
+            elif not right:
+                out["wrong_unflagged"] += 1
+                out["wrong"].append((r, c, text, expected))
     return out
