@@ -58,7 +58,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
         "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
-        "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .csv, .html)",
+        "import.title": "Nhập tệp của cơ quan công bố",
+        "import.file": "Tệp (.xlsx, .csv, .html, .pdf, ảnh quét .png/.jpg)",
         "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
         "(VNGOV_IMPORT=preview).",
         "import.help_store": "Kiểm tra một tệp rồi lưu vào data/raw/ cho lần dựng kho sau (VNGOV_IMPORT=store). "
@@ -68,6 +69,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.stored": "Đã lưu thành {path}. Chạy `python -m etl build` để nạp vào kho.",
         "import.refused": "Bị từ chối: không thể lưu. Các lỗi và mâu thuẫn:",
         "import.ok": "Tệp đạt mọi kiểm tra của quá trình dựng kho. Khác biệt: {counts}.",
+        "import.confirm_title": "Ô cần xác nhận ({n})",
+        "import.confirm_help": "Các ô này đọc bằng OCR với độ tin cậy thấp hoặc không qua được kiểm tra chéo của dòng. "
+        "Nhìn ảnh cắt của ô, ghi vào cột «Xác nhận» đúng giá trị in trên trang, rồi bấm «Áp dụng». Không lưu gì khi "
+        "còn ô chưa xác nhận.",
+        "import.confirm_apply": "Áp dụng các ô đã xác nhận", "import.confirm_reset": "Bỏ các xác nhận",
+        "import.confirmed_count": "Đã xác nhận {n} ô; giá trị xác nhận được dùng thay cho giá trị đọc được.",
+        "import.col_page": "Trang", "import.col_row": "Dòng", "import.col_column": "Cột",
+        "import.col_header": "Tiêu đề",
+        "import.col_read": "Đọc được", "import.col_reason": "Lý do", "import.col_candidates": "Gợi ý",
+        "import.col_confidence": "Độ tin cậy", "import.col_confirmed": "Xác nhận",
         "sources.title": "Nguồn & phương pháp", "sources.coverage": "Độ phủ số liệu (tổng điểm)",
         "sources.breaks": "Các lần thay đổi phương pháp", "sources.crosswalk": "Sáp nhập 2025: 63 → 34 tỉnh",
         "sources.list": "Danh mục nguồn", "sources.credit": "Ranh giới hành chính: geoBoundaries.org "
@@ -129,7 +140,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",
         "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
         "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
-        "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .csv, .html)",
+        "import.title": "Import a publisher's file",
+        "import.file": "File (.xlsx, .csv, .html, .pdf, a scan as .png/.jpg)",
         "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
         "stored (VNGOV_IMPORT=preview).",
         "import.help_store": "Check a file, then store it under data/raw/ for the next build (VNGOV_IMPORT=store). "
@@ -139,6 +151,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.stored": "Stored as {path}. Run `python -m etl build` to load it.",
         "import.refused": "Refused: nothing can be stored. Problems and conflicts:",
         "import.ok": "The file passes every check of the build. Differences: {counts}.",
+        "import.confirm_title": "Cells to confirm ({n})",
+        "import.confirm_help": "These cells were read by OCR with low confidence or failed a cross-check of their row. "
+        "Look at the crop of each cell, type in 'Confirmed' the value the page shows, then press 'Apply'. Nothing is "
+        "stored while a cell is still to confirm.",
+        "import.confirm_apply": "Apply the confirmed cells", "import.confirm_reset": "Drop the confirmations",
+        "import.confirmed_count": "{n} cell(s) confirmed; the confirmed value is used instead of what was read.",
+        "import.col_page": "Page", "import.col_row": "Row", "import.col_column": "Column",
+        "import.col_header": "Header",
+        "import.col_read": "Read", "import.col_reason": "Reason", "import.col_candidates": "Candidates",
+        "import.col_confidence": "Confidence", "import.col_confirmed": "Confirmed",
         "sources.title": "Sources & method", "sources.coverage": "Coverage (headline totals)",
         "sources.breaks": "Method breaks", "sources.crosswalk": "2025 merger: 63 → 34 provinces",
         "sources.list": "Sources", "sources.credit": "Administrative boundaries courtesy of geoBoundaries.org "
