@@ -142,17 +142,14 @@ def smudge(image: np.ndarray, box: tuple[float, float, float, float]) -> np.ndar
 
 def score_cells(grid, truth: dict[int, tuple[str, str, str]], aliases, doubted: set[tuple[int, int]]) -> dict:  # noqa: ANN001
     """How a grid read from a scan compares with what was printed. `truth` maps STT to (province
-    code, score as printed, rank). Counts cells read right, cells a check or the confidence holds
-    back (`doubted`, grid cells), and wrong cells no check caught: these would reach the store."""
+    code, score as printed, rank); the k-th row under the header is STT k (the STT cell itself is
+    checked by the import). Counts cells read right, cells a check or the confidence holds back
+    (`doubted`, grid cells), and wrong cells no check caught: these would reach the store."""
     from etl.names import UnknownProvince
 
     out = {"cells": 0, "right": 0, "doubted": 0, "wrong_unflagged": 0, "wrong": []}
-    for r in range(grid.height):
-        stt = grid.text(r, 0)
-        number = int(stt) if stt.isdigit() else None
-        if number not in truth and not any(d[0] == r for d in doubted):
-            continue
-        expected = truth.get(number) if number in truth else None
+    for number, r in enumerate(range(grid.header_rows or 0, grid.height), start=1):
+        expected = truth.get(number)
         for c in (1, 2, 3):
             out["cells"] += 1
             text = grid.text(r, c)
