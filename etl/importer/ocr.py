@@ -1,7 +1,8 @@
 """Scanned tables: a page image to a table of cells, each with the words' OCR confidence.
 
 Libraries, each for what it does best: pypdfium2 (PDFium, Chrome's PDF engine) renders an image-only
-page; OpenCV deskews it (the angle that makes the text rows sharpest), binarises it, and finds the
+page; OpenCV turns it upright (tesseract's orientation detection, when the text runs up or down the
+page) and level (the angle that makes the text rows sharpest), binarises it, and finds the
 ruling lines, hence the cells and the merged cells; tesseract (Debian's tesseract-ocr with the `vie`
 model) reads the words through pytesseract's image_to_data, which gives each word its box and
 confidence. A table printed without rules is cut into rows by tesseract's lines and into columns by
@@ -48,6 +49,40 @@ def read_pdf_page(path: Path, number: int, label: str) -> tuple[list[PageTable],
     finally:
         pdf.close()
     return read_page_image(image, number)
+
+
+def _sideways(gray: np.ndarray) -> bool:
+    """Text running up or down the page (a landscape annex scanned sideways): with the rules taken out
+    and the letters of a word joined, more words stand tall than lie wide."""
+    scale = 1000 / max(gray.shape)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 15)
+    horizontal, vertical = _lines(small, ink)
+    text = cv2.bitwise_and(ink, cv2.bitwise_not(cv2.bitwise_or(horizontal, vertical)))
+
+    def words(kernel: tuple[int, int], axis: int) -> int:
+        closed = cv2.morphologyEx(text, cv2.MORPH_CLOSE, np.ones(kernel, np.uint8))
+        stats = cv2.connectedComponentsWithStats(closed)[2][1:]
+        stats = stats[stats[:, 4] > 8]
+        long, short = (stats[:, 2], stats[:, 3]) if axis == 0 else (stats[:, 3], stats[:, 2])
+        return int((long > 2.5 * short).sum())
+
+    return words((5, 1), 1) > 1.3 * max(words((1, 5), 0), 1)
+
+
+def upright(gray: np.ndarray) -> np.ndarray:
+    """A page scanned sideways, turned upright; tesseract's orientation detection says which way, and
+    is asked only when the page looks sideways (it costs seconds)."""
+    import pytesseract
+
+    if not _sideways(gray):
+        return gray
+    try:
+        found = pytesseract.image_to_osd(gray, config="--psm 0", output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractError:
+        return gray
+    turns = {90: -1, 180: 2, 270: 1}.get(int(found.get("rotate", 0)), 0)
+    return np.ascontiguousarray(np.rot90(gray, turns)) if turns else gray
 
 
 def deskew(gray: np.ndarray) -> np.ndarray:
@@ -296,7 +331,7 @@ def _unruled(gray: np.ndarray, ink: np.ndarray, number: int) -> tuple[list[PageT
 
 
 def read_page_image(gray: np.ndarray, number: int) -> tuple[list[PageTable], str]:
-    """The table of one page image (grey levels), deskewed, and the title block above it."""
-    gray = deskew(gray)
+    """The table of one page image (grey levels), turned upright and level, and the title block above it."""
+    gray = deskew(upright(gray))
     ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
     return _ruled(gray, ink, number) or _unruled(gray, ink, number)

@@ -22,6 +22,7 @@ PDF_SUFFIXES = (".pdf",)
 MIN_TEXT_CHARS = 20
 COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$")
 FIGURE = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s*%?$")
+MAXIMUM_LABEL = re.compile(r"^(?:điểm\s*)?(?:tối\s*đa|max(?:imum)?|thang\s*điểm)(?:\s*points?)?$", re.I)
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text", "min_words_vertical": 2}
 
@@ -150,6 +151,23 @@ def _header_rows(rows: list[list[str | None]]) -> tuple[int, int]:
     return first, end - first
 
 
+def _maxima(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """The row of maximum points some annexes print under the header ("Điểm tối đa | 9,5 | 7,0 | …"), before
+    the first province, becomes header text: "(tối đa 9,5)" under each column's name."""
+    out = []
+    for i, row in enumerate(rows):
+        filled = [t.strip() for t in row if t and t.strip()]
+        figures = [t for t in filled if _figure(t)]
+        words = [t for t in filled if not _figure(t)]
+        if len(figures) >= 2 and all(MAXIMUM_LABEL.match(t) for t in words):
+            out.append([f"(tối đa {t.strip()})" if _figure(t) else "" for t in row])
+            continue
+        if len(figures) >= 2:
+            return out + rows[i:]
+        out.append(row)
+    return out
+
+
 def _stack(label: str, tables: list[PageTable], title: str, source: Path, scanned: list[int]) -> PdfGrid:
     """Stack the page tables; the header printed again on later pages is dropped, the first kept."""
     cells: list[list[str | None]] = []
@@ -157,7 +175,7 @@ def _stack(label: str, tables: list[PageTable], title: str, source: Path, scanne
     header_rows = None
     for table in tables:
         spread = _spread(table.texts)
-        spread = [row if not _column_numbers(row) else [] for row in spread]
+        spread = _maxima([row if not _column_numbers(row) else [] for row in spread])
         first, count = _header_rows([r for r in spread if r])
         if header_rows is None and count:
             header_rows = count

@@ -80,3 +80,18 @@ def test_smudged_digit_and_unreadable_name_are_held_back_then_confirmed(tmp_path
     stored = target.read_text(encoding="utf-8")
     ninth = pci2021[names[8]]
     assert "Đà Nẵng,70.42,4" in stored and f"{names[8]},{ninth['total']:.2f},9" in stored
+
+
+def test_a_page_scanned_sideways_is_turned_upright(tmp_path, warehouse, pci2021):
+    import cv2
+    import numpy as np
+
+    text = annex_pdf(tmp_path / "top12.pdf", [["STT", "Tỉnh, thành phố", "Điểm PCI 2021", "Xếp hạng"]],
+                     pci_rows(pci2021)[:12], font="DejaVuSansCondensed", widths=[40, 150, 90, 70], size=10)
+    path = tmp_path / "pci_2021_sideways.jpg"
+    page = scan(text, tmp_path / "upright.png", dpi=200, angle=0.4, pages=[0])[0]
+    cv2.imwrite(str(path), np.rot90(page, 1), [cv2.IMWRITE_JPEG_QUALITY, 75])
+    report = preview_import(path, "ranking_table", "pci", 2021, warehouse=warehouse)
+    found = score_cells(report.grids[0], truth(pci2021, 12), load_aliases(RAW_DIR / "reference"), doubted(report))
+    assert found["cells"] == 36 and found["wrong_unflagged"] == 0, found["wrong"]
+    assert found["right"] >= 33

@@ -170,3 +170,17 @@ def test_store_rereads_with_the_same_corrections(tmp_path, pci2021, without_pci2
     assert fixed.verdict == "ok", [str(p) for p in fixed.problems]
     target = store_import(fixed, raw)
     assert "Hà Nội,68.60,10" in target.read_text(encoding="utf-8")
+
+
+def test_a_row_of_maximum_points_under_the_header_is_header(tmp_path, warehouse, pci2021):
+    subs = [i for i in load_catalogue().index("pci").indicators if i.parent == "total" and i.exists_in(2021)][:4]
+    header = [["STT", "Tỉnh, thành phố", *[i.name_vi for i in subs], "Điểm PCI", "Xếp hạng"],
+              ["", "Điểm tối đa", *["10" for _ in subs], "100", ""]]
+    rows = [[str(n), name, *[comma(row[i.code]) for i in subs], comma(row["total"]), str(row["rank"])]
+            for n, (name, row) in enumerate(list(pci2021.items())[:12], start=1)]
+    path = annex_pdf(tmp_path / "pci_2021_max.pdf", header, rows, font="DejaVuSansCondensed", wide=True,
+                     widths=[30, 110, *[90] * 4, 60, 50])
+    report = preview_import(path, "ranking_table", "pci", 2021, warehouse=warehouse)
+    assert report.problems == [] and report.to_confirm == [], [d.line() for d in report.to_confirm]
+    assert report.preview.columns.tolist() == ["province", "score", "rank", *[i.columns[0] for i in subs]]
+    assert len(report.preview) == 12 and report.counts["identical"] == 12 * 5
