@@ -151,11 +151,13 @@ def _join(words: list[dict]) -> str:
     """Words of one cell in reading order: by line (tops within half a word's height), then left."""
     lines: list[list[dict]] = []
     for word in sorted(words, key=lambda w: w["y"] + w["h"] / 2):
-        if lines and abs((word["y"] + word["h"] / 2) - np.mean([x["y"] + x["h"] / 2 for x in lines[-1]])) \
-                < word["h"] * 0.6:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
+        if lines:
+            centre = np.mean([x["y"] + x["h"] / 2 for x in lines[-1]])
+            height = max(word["h"], max(x["h"] for x in lines[-1]))
+            if abs(word["y"] + word["h"] / 2 - centre) < height * 0.6:
+                lines[-1].append(word)
+                continue
+        lines.append([word])
     return " ".join(" ".join(w["text"] for w in sorted(line, key=lambda w: w["x"])) for line in lines)
 
 

@@ -10,12 +10,14 @@ so a doubtful one can be shown to a person (etl.importer.confirm).
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.importer.grid import Grid, ReadError
+from etl.names import name_key
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 PDF_SUFFIXES = (".pdf",)
@@ -23,6 +25,7 @@ MIN_TEXT_CHARS = 20
 COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$")
 FIGURE = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s*%?$")
 MAXIMUM_LABEL = re.compile(r"^(?:điểm\s*)?(?:tối\s*đa|max(?:imum)?|thang\s*điểm)(?:\s*points?)?$", re.I)
+PROVINCE_HINTS = ("tinh", "province", "diaphuong", "donvi")
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text", "min_words_vertical": 2}
 
@@ -168,21 +171,32 @@ def _maxima(rows: list[list[str | None]]) -> list[list[str | None]]:
     return out
 
 
+def _same_header(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two headers alike but for a few letters OCR read differently on another page."""
+    return difflib.SequenceMatcher(None, "|".join(a), "|".join(b)).ratio() >= 0.85
+
+
 def _stack(label: str, tables: list[PageTable], title: str, source: Path, scanned: list[int]) -> PdfGrid:
-    """Stack the page tables; the header printed again on later pages is dropped, the first kept."""
+    """Stack the page tables; a header printed again on a later page is dropped, the first kept (a
+    different header, such as the provinces' table after the ministries' in one annex, is kept too).
+    The grid's header height is that of the first header naming provinces."""
     cells: list[list[str | None]] = []
     info: dict[tuple[int, int], CellInfo] = {}
-    header_rows = None
+    header_rows, named, seen = None, False, set()
     for table in tables:
         spread = _spread(table.texts)
         spread = _maxima([row if not _column_numbers(row) else [] for row in spread])
-        first, count = _header_rows([r for r in spread if r])
-        if header_rows is None and count:
-            header_rows = count
+        kept = [i for i, r in enumerate(spread) if r]
+        first, count = _header_rows([spread[i] for i in kept])
+        rows = [spread[i] for i in kept[first:first + count]]
+        signature = tuple(name_key(" ".join(t or "" for t in row)) for row in rows)
+        provinces = any(hint in part for part in signature for hint in PROVINCE_HINTS)
+        if count and (header_rows is None or (provinces and not named)):
+            header_rows, named = count, provinces
         skip = set()
-        if cells and count:
-            kept = [i for i, r in enumerate(spread) if r]
+        if count and any(_same_header(signature, other) for other in seen):
             skip = set(kept[first:first + count])
+        seen.add(signature)
         for r, row in enumerate(spread):
             if not row or r in skip:
                 continue
