@@ -138,7 +138,7 @@ def _ranks(check: Checker, layout: Layout, score_col: str) -> None:
                             f"{counts[worst]} other row(s)")
 
 
-def _values(check: Checker, layout: Layout, index: Index, columns: dict[str, tuple[float, float]]) -> None:
+def _values(check: Checker, layout: Layout, columns: dict[str, tuple[float, float]]) -> None:
     """Each figure is a number, inside the indicator's scale and under the maximum its header prints;
     a blank where the other rows have a figure is a cell OCR may have missed."""
     for column, (low, high) in columns.items():
@@ -211,16 +211,19 @@ def _confidence(check: Checker, cell: tuple[int, int], header: str) -> None:
 def check_table(layout: Layout, grids: list[Grid], index: Index, geography: str, confirmed: set[tuple[int, int]],
                 corrections: Corrections) -> list[Doubt]:
     """The doubts of a table read from a PDF or a scan. Problems the layout found in a cell (an unknown
-    province, values without a name) become doubts with their candidates and leave layout.problems."""
+    province, values without a name) become doubts with their candidates and leave layout.problems,
+    unless the cell was confirmed: a confirmed name that is still unknown stays a problem."""
     grid = next((g for g in grids if isinstance(g, PdfGrid)), None)
     if grid is None:
         return []
     check = Checker(grid, confirmed)
     kept = []
-    province_rows = []
+    province_rows, refused_rows = [], set()
     for problem in layout.problems:
         cell = _problem_cell(problem, grid)
-        if cell is None or cell not in grid.info:
+        if cell is not None and cell in confirmed:
+            refused_rows.add(cell[0])
+        if cell is None or cell not in grid.info or cell in confirmed:
             kept.append(problem)
             continue
         found = SUGGESTED.search(problem.reason)
@@ -229,7 +232,7 @@ def check_table(layout: Layout, grids: list[Grid], index: Index, geography: str,
         province_rows.append(cell[0])
     layout.problems[:] = kept
     data_rows = sorted({_cell(layout, n, "province")[0][0] for n in range(2, len(layout.rows) + 2)
-                        if _cell(layout, n, "province")} | set(province_rows))
+                        if _cell(layout, n, "province")} | set(province_rows) | refused_rows)
     columns: dict[int, str] = {}
     for n in range(2, len(layout.rows) + 2):
         for column in layout.header:
@@ -249,10 +252,10 @@ def check_table(layout: Layout, grids: list[Grid], index: Index, geography: str,
                if column_of(index, i.code) in layout.header}
     if "rank" in layout.header:
         figures["rank"] = (1, 10**6)
-    _values(check, layout, index, figures)
+    _values(check, layout, figures)
     if "rank" in layout.header and "score" in layout.header:
         _ranks(check, layout, "score")
     _sums(check, layout, [c for c in layout.header if c not in (*LABELS, "score") and not c.startswith("rank_")])
     doubts = list(check.doubts.values())
-    count = _count(grid, len(layout.rows) + len(set(province_rows)), geography, corrections)
+    count = _count(grid, len(layout.rows) + len(set(province_rows) | refused_rows), geography, corrections)
     return doubts + ([count] if count else [])

@@ -3,20 +3,15 @@ while one is open, and once the person's confirmed value is in, the annex stores
 
 from __future__ import annotations
 
-import shutil
-
 from etl import paths
 from etl.build import build
 from tests.app.test_import_section import upload
 from tests.importer.builders import warehouse_table
-from tests.importer.test_pdf_text import two_page_annex
+from tests.importer.test_pdf_text import _without_pci2021, two_page_annex
 
 
 def test_a_pdf_cell_to_confirm_blocks_storing_until_it_is_confirmed(open_page, monkeypatch, tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(paths.RAW_DIR, raw)
-    (raw / "pci/2021.csv").unlink()
-    (raw / "pci/2021.csv.meta.yaml").unlink()
+    raw = _without_pci2021(tmp_path)
     before = tmp_path / "before.duckdb"
     build(raw, before, say=lambda _msg: None)
     pdf = two_page_annex(tmp_path / "PCI 2021 phụ lục.pdf", warehouse_table(paths.WAREHOUSE, "pci", 2021),

@@ -45,6 +45,7 @@ def pci2021(warehouse: Path) -> dict[str, dict]:
 
 
 def _without_pci2021(root: Path) -> Path:
+    """A copy of the raw layer under `root` without PCI 2021."""
     from etl.paths import RAW_DIR
 
     raw = root / "raw"
@@ -184,3 +185,13 @@ def test_a_row_of_maximum_points_under_the_header_is_header(tmp_path, warehouse,
     assert report.problems == [] and report.to_confirm == [], [d.line() for d in report.to_confirm]
     assert report.preview.columns.tolist() == ["province", "score", "rank", *[i.columns[0] for i in subs]]
     assert len(report.preview) == 12 and report.counts["identical"] == 12 * 5
+
+
+def test_a_confirmed_name_that_is_still_unknown_is_refused(tmp_path, warehouse, pci2021):
+    path = two_page_annex(tmp_path / "pci_2021.pdf", pci2021, "DejaVuSans", names={"Vĩnh Phúc": "Vinh Phuuc xx"})
+    report = preview_import(path, "ranking_table", "pci", 2021, warehouse=warehouse,
+                            corrections={(1, 7, 2): "Vinh Phuc zz"})
+    assert report.to_confirm == [] and report.verdict == "refused"
+    assert [str(p) for p in report.problems] == [
+        "pci_2021.pdf [table], row 7, column 'B (Tỉnh, thành phố)', value 'Vinh Phuc zz': unknown province "
+        "'Vinh Phuc zz'; closest known names: Vĩnh Phúc, Bình Phước"]
