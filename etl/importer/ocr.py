@@ -5,8 +5,7 @@ page; OpenCV turns it upright (tesseract's orientation detection, when the text 
 page) and level (the angle that makes the text rows sharpest), binarises it, and finds the
 ruling lines, hence the cells and the merged cells; tesseract (Debian's tesseract-ocr with the `vie`
 model) reads the words through pytesseract's image_to_data, which gives each word its box and
-confidence. A table printed without rules is cut into rows by tesseract's lines and into columns by
-the white gaps between word boxes.
+confidence. A table printed without rules is cut by etl.importer.unruled from the word boxes.
 
 Every figure is read twice: once with the page, once cell by cell in a strip of its column's cells
 restricted to digits. A cell where the two reads differ gets a low confidence and both reads as
@@ -296,44 +295,24 @@ def _reread_figures(clean: np.ndarray, texts: list[list[str | None]], info: dict
                                         old.read, (first, again) if again else (first,))
 
 
-def _unruled(gray: np.ndarray, ink: np.ndarray, number: int) -> tuple[list[PageTable], str]:
-    """A table without rules: rows are tesseract's text lines, columns the white gaps shared by them."""
-    h, w = ink.shape
-    words = _words(cv2.bitwise_not(ink), "--psm 4")
-    lines: dict[tuple, list[dict]] = {}
-    for word in words:
-        lines.setdefault(word["line"], []).append(word)
-    ordered = sorted(lines.values(), key=lambda ws: min(x["y"] for x in ws))
-    figures = [ws for ws in ordered if sum(1 for x in ws if FIGURE.match(x["text"])) >= 2]
-    if not figures:
-        return [], _join(words)
-    start = ordered.index(figures[0])
-    table = ordered[max(0, start - 2):ordered.index(figures[-1]) + 1]
-    covered = np.zeros(w, bool)
-    for ws in table[2:] if len(table) > 4 else table:
-        for x in ws:
-            covered[x["x"]:x["x"] + x["w"]] = True
-    gaps = _positions((~covered).astype(float), 0.5)
-    edges = [0] + [g for g in gaps if 0 < g < w - 1] + [w]
-    edges = sorted(set(edges))
-    texts: list[list[str | None]] = []
-    info: dict[tuple[int, int], CellInfo] = {}
-    for r, ws in enumerate(table):
-        row: list[str | None] = []
-        top, bottom = min(x["y"] for x in ws), max(x["y"] + x["h"] for x in ws)
-        for c in range(len(edges) - 1):
-            inside = [x for x in ws if edges[c] <= x["x"] + x["w"] / 2 < edges[c + 1]]
-            text = " ".join(x["text"] for x in sorted(inside, key=lambda x: x["x"]))
-            row.append(text)
-            info[(r, c)] = CellInfo(number, r + 1, c + 1, (edges[c] / w, top / h, edges[c + 1] / w, bottom / h),
-                                    min((x["conf"] for x in inside), default=100.0), text)
-        texts.append(row)
-    title = [x for ws in ordered[:max(0, start - 2)] for x in ws]
-    return [PageTable(number, texts, info)], _join(title)
+def _unruled(gray: np.ndarray, number: int) -> tuple[list[PageTable], str]:
+    """A table without rules: tesseract's words, cut into cells by etl.importer.unruled."""
+    from etl.importer.unruled import Word, cut
+
+    words = [Word(w["text"], w["x"], w["y"], w["x"] + w["w"], w["y"] + w["h"], w["conf"]) for w in _words(gray)]
+    tables, title = cut(words, gray.shape[1], gray.shape[0], number)
+    h, w = gray.shape
+    for table in tables:
+        owner = {cell: cell for cell in table.info}
+        boxes = {cell: (int(i.box[0] * w), max(0, int(i.box[1] * h) - 6), int(i.box[2] * w),
+                        min(h, int(i.box[3] * h) + 6)) for cell, i in table.info.items()}
+        _reread_figures(gray, table.texts, table.info, boxes, owner)
+        _reread_doubtful(gray, table.texts, table.info, boxes, owner)
+    return tables, title
 
 
 def read_page_image(gray: np.ndarray, number: int) -> tuple[list[PageTable], str]:
     """The table of one page image (grey levels), turned upright and level, and the title block above it."""
     gray = deskew(upright(gray))
     ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    return _ruled(gray, ink, number) or _unruled(gray, ink, number)
+    return _ruled(gray, ink, number) or _unruled(gray, number)

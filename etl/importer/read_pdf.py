@@ -1,7 +1,7 @@
 """PDF annexes and scanned tables as the common grid, with each cell's page, box and OCR confidence.
 
-Text pages are read with pdfplumber (its ruled-table finder, or text alignment when the table has no
-rules); pages without text and PNG/JPEG/TIFF files go through OCR (etl.importer.ocr). The tables of
+Text pages are read with pdfplumber (its ruled-table finder, or etl.importer.unruled on its words when
+the table has no rules); pages without text and PNG/JPEG/TIFF files go through OCR (etl.importer.ocr). The tables of
 every page are stacked into one grid, so a table that runs over pages reads as one; the header
 printed again on each page is skipped by the block reader like any repeated header, and page
 headers, footers and the title block lie outside the table. Each cell keeps where it was printed,
@@ -27,7 +27,6 @@ FIGURE = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s*%?$")
 MAXIMUM_LABEL = re.compile(r"^(?:điểm\s*)?(?:tối\s*đa|max(?:imum)?|thang\s*điểm)(?:\s*points?)?$", re.I)
 PROVINCE_HINTS = ("tinh", "province", "diaphuong", "donvi")
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-UNRULED = {"vertical_strategy": "text", "horizontal_strategy": "text", "min_words_vertical": 2}
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,13 @@ def _text_tables(page, number: int) -> tuple[list[PageTable], str]:  # noqa: ANN
     """The page's tables; rows are numbered down the page across its tables, so (page, row, column)
     names one printed cell."""
     width, height = float(page.width), float(page.height)
-    found = page.find_tables(RULED) or page.find_tables(UNRULED)
+    found = page.find_tables(RULED)
+    if not found:
+        from etl.importer.unruled import Word, cut
+
+        words = [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
+                 for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
+        return cut(words, width, height, number)
     tables, title, offset = [], "", 0
     for t_index, table in enumerate(found):
         if t_index == 0:

@@ -18,14 +18,14 @@ from etl.importer.confirm import CONFIDENCE, TABLE, Corrections, Doubt
 from etl.importer.grid import Grid
 from etl.importer.layout import Layout, column_of
 from etl.importer.read_pdf import PdfGrid
-from etl.names import name_key
+from etl.names import fold, name_key
 from etl.problems import Problem
 from etl.readers import DECIMAL_COMMA
 from etl.validate import GEOGRAPHY_SIZE
 
 STT_WORDS = {"stt", "tt", "sott", "no", "number"}
 MAX_POINTS = re.compile(r"(?:\(|/|tối đa|max\.?)\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ|points?|%)?\s*\)?\s*$", re.I)
-TITLE_COUNT = re.compile(r"(\d{2})\s*(?:tỉnh|địa phương|provinces)", re.I)
+TITLE_COUNT = re.compile(r"(\d{2})\s*(?:tinh|dia phuong|provinces)", re.I)
 SUGGESTED = re.compile(r"closest known names: (.+)$")
 LABELS = ("province", "rank", "tier", "note")
 
@@ -190,7 +190,7 @@ def _sums(check: Checker, layout: Layout, parts: list[str]) -> None:
 
 def _count(grid: PdfGrid, rows: int, geography: str, corrections: Corrections) -> Doubt | None:
     """The number of provinces read matches the count the title states (or 63/34 for a full table)."""
-    stated = TITLE_COUNT.search(grid.title)
+    stated = TITLE_COUNT.search(fold(grid.title))
     expected = int(stated[1]) if stated else None
     size = GEOGRAPHY_SIZE[geography]
     if expected is None and rows <= size:
@@ -241,9 +241,13 @@ def check_table(layout: Layout, grids: list[Grid], index: Index, geography: str,
                 continue
             columns[found[0][1]] = found[1]
             _confidence(check, found[0], found[1])
+    figure_columns = {found[0][1] for n in range(2, len(layout.rows) + 2) for column in layout.header
+                      if column not in LABELS and (found := _cell(layout, n, column))}
     for row in province_rows:
         for col, header in columns.items():
             _confidence(check, (row, col), header)
+            if col in figure_columns and grid.text(row, col) and number(grid.text(row, col)) is None:
+                check.doubt((row, col), header, "not a number")
     if data_rows:
         stt = _stt_column(grid, data_rows[0])
         if stt is not None:

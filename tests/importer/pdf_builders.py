@@ -46,9 +46,9 @@ def comma(value: float, places: int = 2) -> str:
 def annex_pdf(path: Path, header: list[list[str]], rows: list[list[str]], font: str = "DejaVuSans",
               title: list[str] | None = None, wide: bool = False,
               spans: list[tuple[tuple[int, int], tuple[int, int]]] | None = None, widths: list[float] | None = None,
-              signature: bool = True, size: float = 9) -> Path:
-    """An annex: title block, a ruled table whose header repeats on every page, 'Trang n' footers,
-    and a signature block with a round stamp after the table."""
+              signature: bool = True, size: float = 9, ruled: bool = True) -> Path:
+    """An annex: title block, a table (ruled, or not) whose header repeats on every page, 'Trang n'
+    footers, and a signature block with a round stamp after the table."""
     name = _font(font)
     page = landscape(A4) if wide else A4
     style = ParagraphStyle("t", fontName=name, fontSize=11, leading=14, alignment=1)
@@ -56,7 +56,8 @@ def annex_pdf(path: Path, header: list[list[str]], rows: list[list[str]], font: 
     head = ParagraphStyle("h", fontName=name, fontSize=size, leading=size * 1.2, alignment=1)
     data = [[Paragraph(t, head) if t else "" for t in line] for line in header] + rows
     table = Table(data, repeatRows=len(header), colWidths=widths)
-    commands = [("FONT", (0, 0), (-1, -1), name, size), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+    rules = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if ruled else []
+    commands = [("FONT", (0, 0), (-1, -1), name, size), *rules,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, len(header)), (-1, -1), "RIGHT"),
                 ("ALIGN", (0, 0), (-1, len(header) - 1), "CENTER")]
     commands += [("SPAN", a, b) for a, b in spans or []]

@@ -95,3 +95,15 @@ def test_a_page_scanned_sideways_is_turned_upright(tmp_path, warehouse, pci2021)
     found = score_cells(report.grids[0], truth(pci2021, 12), load_aliases(RAW_DIR / "reference"), doubted(report))
     assert found["cells"] == 36 and found["wrong_unflagged"] == 0, found["wrong"]
     assert found["right"] >= 33
+
+
+def test_a_scanned_table_without_rules_lets_no_wrong_cell_through(tmp_path, warehouse, pci2021):
+    text = annex_pdf(tmp_path / "top25.pdf", [["STT", "Tỉnh, thành phố", "Điểm PCI 2021", "Xếp hạng"]],
+                     pci_rows(pci2021)[:25], font="DejaVuSans", title=TITLE, widths=[40, 150, 90, 70], ruled=False)
+    path = tmp_path / "pci_2021_unruled.png"
+    scan(text, path, dpi=250, angle=0.5, pages=[0])
+    report = preview_import(path, "ranking_table", "pci", 2021, warehouse=warehouse)
+    found = score_cells(report.grids[0], truth(pci2021, 25), load_aliases(RAW_DIR / "reference"), doubted(report))
+    assert found["cells"] == 75 and found["wrong_unflagged"] == 0, found["wrong"]
+    assert found["right"] >= 70
+    assert any("25 provinces read; the title states 63 provinces" in d.line() for d in report.to_confirm)

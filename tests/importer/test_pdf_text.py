@@ -195,3 +195,15 @@ def test_a_confirmed_name_that_is_still_unknown_is_refused(tmp_path, warehouse, 
     assert [str(p) for p in report.problems] == [
         "pci_2021.pdf [table], row 7, column 'B (Tỉnh, thành phố)', value 'Vinh Phuc zz': unknown province "
         "'Vinh Phuc zz'; closest known names: Vĩnh Phúc, Bình Phước"]
+
+
+def test_a_table_without_rules_is_cut_by_its_white_gaps(tmp_path, warehouse, pci2021):
+    rows = pci_rows(pci2021)
+    path = annex_pdf(tmp_path / "pci_2021_unruled.pdf", [["STT", "Tỉnh, thành phố", "Điểm PCI 2021", "Xếp hạng"]],
+                     rows, font="DejaVuSerif", title=TITLE, widths=[40, 150, 90, 70], ruled=False)
+    report = preview_import(path, "ranking_table", "pci", 2021, warehouse=warehouse)
+    assert report.problems == [] and report.to_confirm == [], [d.line() for d in report.to_confirm]
+    read = report.preview.set_index("province")
+    assert len(read) == 63 and read.loc["Bà Rịa - Vũng Tàu", "rank"] == "9"
+    assert read.loc["Thừa Thiên Huế", "score"] == f"{pci2021['Thừa Thiên Huế']['total']:.2f}"
+    assert report.counts["identical"] == 63
