@@ -22,6 +22,7 @@ from etl.names import name_key
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 PDF_SUFFIXES = (".pdf",)
 MIN_TEXT_CHARS = 20
+MAX_PAGES = 40
 COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$")
 FIGURE = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s*%?$")
 MAXIMUM_LABEL = re.compile(r"^(?:điểm\s*)?(?:tối\s*đa|max(?:imum)?|thang\s*điểm)(?:\s*points?)?$", re.I)
@@ -249,6 +250,9 @@ def _read(path: Path, label: str) -> PdfGrid:
     titles, scanned = [], []
     try:
         with pdfplumber.open(path) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise ReadError(f"{label}: {len(pdf.pages)} pages; an annex has a few (at most {MAX_PAGES} are "
+                                "read): save the annex's pages as their own PDF")
             for number, page in enumerate(pdf.pages, start=1):
                 if len(page.chars) >= MIN_TEXT_CHARS and not _garbled(page.chars):
                     found, title = _text_tables(page, number)
