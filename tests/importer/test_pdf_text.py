@@ -207,3 +207,18 @@ def test_a_table_without_rules_is_cut_by_its_white_gaps(tmp_path, warehouse, pci
     assert len(read) == 63 and read.loc["Bà Rịa - Vũng Tàu", "rank"] == "9"
     assert read.loc["Thừa Thiên Huế", "score"] == f"{pci2021['Thừa Thiên Huế']['total']:.2f}"
     assert report.counts["identical"] == 63
+
+
+def test_a_pdf_of_many_pages_is_refused_before_it_is_read(tmp_path, warehouse):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "cong_bao.pdf"
+    canvas = Canvas(str(path))
+    for number in range(41):
+        canvas.drawString(72, 720, f"Trang {number + 1}")
+        canvas.showPage()
+    canvas.save()
+    report = preview_import(path, "ranking_table", "pci", 2021, warehouse=warehouse)
+    assert [str(p) for p in report.problems] == [
+        "cong_bao.pdf: cong_bao.pdf: 41 pages; an annex has a few (at most 40 are read): save the annex's pages as "
+        "their own PDF"]
