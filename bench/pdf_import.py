@@ -37,6 +37,7 @@ CASES = [
      ".pdf"),
     ("photo PNG 220 dpi, -0.8°, top 20, DejaVuSerif", "DejaVuSerif",
      dict(dpi=220, angle=-0.8, quality=70, pages=[0]), ".png"),
+    ("no rules, PNG 250 dpi, 0.5°, top 20, DejaVuSans", "DejaVuSans", dict(dpi=250, angle=0.5, pages=[0]), ".png"),
 ]
 
 
@@ -62,7 +63,7 @@ def main() -> int:
             if top == 20:
                 text = annex_pdf(folder / f"text{number}.pdf", [["STT", "Tỉnh, thành phố", "Điểm PCI 2021",
                                                                   "Xếp hạng"]], pci_rows(table)[:20], font=font,
-                                 title=TITLE[:1], widths=[40, 150, 90, 70], size=10)
+                                 title=TITLE[:1], widths=[40, 150, 90, 70], size=10, ruled="no rules" not in name)
             else:
                 text = two_page_annex(folder / f"text{number}.pdf", table, font)
             path = text if settings is None else folder / f"scan{number}{suffix}"
