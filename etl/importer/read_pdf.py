@@ -222,7 +222,9 @@ _CACHE: dict[str, PdfGrid] = {}
 
 
 def read_pdf(path: Path, label: str) -> list[Grid]:
-    """The file's table as one grid. OCR results are kept per file content for this process, so the
+    """The file's table as one grid. A page the PDF turns (/Rotate, a landscape annex in a portrait file)
+    is read from its rendered image, which PDFium turns as a viewer does; pdfplumber reads its text in the
+    unturned frame. OCR results are kept per file content for this process, so the
     check just before storing reads the same cells the preview showed without running OCR again."""
     data = path.read_bytes()
     key = hashlib.sha256(data).hexdigest() + label
@@ -254,7 +256,7 @@ def _read(path: Path, label: str) -> PdfGrid:
                 raise ReadError(f"{label}: {len(pdf.pages)} pages; an annex has a few (at most {MAX_PAGES} are "
                                 "read): save the annex's pages as their own PDF")
             for number, page in enumerate(pdf.pages, start=1):
-                if len(page.chars) >= MIN_TEXT_CHARS and not _garbled(page.chars):
+                if len(page.chars) >= MIN_TEXT_CHARS and not _garbled(page.chars) and not page.rotation % 360:
                     found, title = _text_tables(page, number)
                 else:
                     scanned.append(number)
