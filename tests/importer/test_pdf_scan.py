@@ -107,3 +107,20 @@ def test_a_scanned_table_without_rules_lets_no_wrong_cell_through(tmp_path, ware
     assert found["cells"] == 75 and found["wrong_unflagged"] == 0, found["wrong"]
     assert found["right"] >= 70
     assert any("25 provinces read; the title states 63 provinces" in d.line() for d in report.to_confirm)
+
+
+def test_a_page_the_pdf_turns_is_read_as_shown(tmp_path, warehouse, pci2021):
+    import pypdfium2
+
+    text = annex_pdf(tmp_path / "top12.pdf", [["STT", "Tỉnh, thành phố", "Điểm PCI 2021", "Xếp hạng"]],
+                     pci_rows(pci2021)[:12], font="DejaVuSans", widths=[40, 150, 90, 70], signature=False)
+    document = pypdfium2.PdfDocument(str(text))
+    document[0].set_rotation(90)
+    path = tmp_path / "pci_2021_rotated.pdf"
+    document.save(str(path))
+    document.close()
+    report = preview_import(path, "ranking_table", "pci", 2021, warehouse=warehouse)
+    assert report.grids[0].scanned_pages == [1]
+    found = score_cells(report.grids[0], truth(pci2021, 12), load_aliases(RAW_DIR / "reference"), doubted(report))
+    assert found["cells"] == 36 and found["wrong_unflagged"] == 0, found["wrong"]
+    assert report.counts["identical"] >= 10 and report.counts["conflict"] == 0
