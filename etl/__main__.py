@@ -60,8 +60,21 @@ def _rehash(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     """Preview an import; with --yes store it. Exit 1 when it is refused (problems or conflicts)."""
     from etl.importer import ImportRefused, preview_import, refusal, report_text, store_import
+    from etl.importer.confirm import load_corrections, save_report
+    from etl.importer.grid import ReadError
 
-    report = preview_import(Path(args.file), args.spec, args.index, args.year, paths.RAW_DIR, paths.WAREHOUSE)
+    try:
+        corrections = load_corrections(Path(args.confirm)) if args.confirm else {}
+    except ReadError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    report = preview_import(Path(args.file), args.spec, args.index, args.year, paths.RAW_DIR, paths.WAREHOUSE,
+                            corrections)
+    if report.to_confirm:
+        folder = Path(args.report_dir) if args.report_dir else Path(args.file).with_suffix(".confirm")
+        listing = save_report(report.to_confirm, report.grids, folder)
+        print(f"{len(report.to_confirm)} cell(s) need confirming: fill the `confirmed` column of {listing} with the "
+              f"value the page shows (crops of the cells beside it), then run again with --confirm {listing}")
     print(report_text(report))
     why = refusal(report)
     if report.verdict == "refused":
@@ -109,12 +122,16 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("rehash", help="record a raw file's new checksum in its sidecar")
     p.add_argument("path")
     p.set_defaults(run=_rehash)
-    p = sub.add_parser("import", help="bring in a publisher's file (xlsx, html, csv) through a spec in etl/specs/")
+    p = sub.add_parser("import", help="bring in a publisher's file (xlsx, html, csv, pdf, png, jpeg) through a spec "
+                       "in etl/specs/")
     p.add_argument("file")
     p.add_argument("--spec", required=True, help="a spec name (a file in etl/specs/ without .yaml)")
     p.add_argument("--index", help="the index, when the spec does not name it")
     p.add_argument("--year", type=int, help="the year, when neither the headers nor the file name give it")
     p.add_argument("--yes", action="store_true", help="store the file when it passes (without: preview only)")
+    p.add_argument("--confirm", help="a PDF or scan's needs_confirming.csv with the `confirmed` column filled in")
+    p.add_argument("--report-dir", help="where the cells to confirm are listed with their crops (default: FILE "
+                   "with the suffix .confirm)")
     p.set_defaults(run=_import)
     p = sub.add_parser("facts", help="candidate facts from a news text, for review (never written to data/raw)")
     add_facts_arguments(p)

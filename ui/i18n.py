@@ -69,7 +69,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
         "data.provinces": "Tỉnh, thành phố", "data.all_provinces": "Tất cả các tỉnh", "data.indicators": "Chỉ tiêu",
         "data.all_indicators": "Tất cả các chỉ tiêu",
-        "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .csv, .html)",
+        "import.title": "Nhập tệp của cơ quan công bố",
+        "import.file": "Tệp (.xlsx, .csv, .html, .pdf, ảnh quét .png/.jpg)",
         "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
         "(VNGOV_IMPORT=preview).",
         "import.help_store": "Kiểm tra một tệp rồi lưu vào data/raw/ cho lần dựng kho sau (VNGOV_IMPORT=store). "
@@ -87,6 +88,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "col.new_code": "Mã tỉnh mới", "col.new_province": "Tỉnh mới", "col.old_code": "Mã tỉnh cũ",
         "col.old_province": "Tỉnh cũ", "col.file": "Tệp", "col.publisher": "Cơ quan công bố", "col.title": "Tài liệu",
         "col.link": "Liên kết", "col.licence": "Điều kiện sử dụng", "col.accessed": "Ngày truy cập",
+        "import.confirm_title": "Ô cần xác nhận ({n})",
+        "import.confirm_help": "Các ô này đọc bằng OCR với độ tin cậy thấp hoặc không qua được kiểm tra chéo của dòng. "
+        "Nhìn ảnh cắt của ô, ghi vào cột «Xác nhận» đúng giá trị in trên trang, rồi bấm «Áp dụng». Không lưu gì khi "
+        "còn ô chưa xác nhận.",
+        "import.confirm_apply": "Áp dụng các ô đã xác nhận", "import.confirm_reset": "Bỏ các xác nhận",
+        "import.confirmed_count": "Đã xác nhận {n} ô; giá trị xác nhận được dùng thay cho giá trị đọc được.",
+        "import.col_page": "Trang", "import.col_row": "Dòng", "import.col_column": "Cột",
+        "import.col_header": "Tiêu đề",
+        "import.col_read": "Đọc được", "import.col_reason": "Lý do", "import.col_candidates": "Gợi ý",
+        "import.col_confidence": "Độ tin cậy", "import.col_confirmed": "Xác nhận",
         "sources.title": "Nguồn & phương pháp", "sources.coverage": "Độ phủ số liệu (tổng điểm)",
         "sources.crosswalk": "Sáp nhập 2025: 63 → 34 tỉnh",
         "sources.list": "Danh mục nguồn", "sources.credit": "Ranh giới hành chính: geoBoundaries.org "
@@ -185,7 +196,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
         "data.provinces": "Provinces", "data.all_provinces": "Every province", "data.indicators": "Indicators",
         "data.all_indicators": "Every indicator",
-        "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .csv, .html)",
+        "import.title": "Import a publisher's file",
+        "import.file": "File (.xlsx, .csv, .html, .pdf, a scan as .png/.jpg)",
         "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
         "stored (VNGOV_IMPORT=preview).",
         "import.help_store": "Check a file, then store it under data/raw/ for the next build (VNGOV_IMPORT=store). "
@@ -205,6 +217,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "col.old_province": "Former province", "col.file": "File", "col.publisher": "Publisher",
         "col.title": "Document",
         "col.link": "Link", "col.licence": "Terms of use", "col.accessed": "Accessed",
+        "import.confirm_title": "Cells to confirm ({n})",
+        "import.confirm_help": "These cells were read by OCR with low confidence or failed a cross-check of their row. "
+        "Look at the crop of each cell, type in 'Confirmed' the value the page shows, then press 'Apply'. Nothing is "
+        "stored while a cell is still to confirm.",
+        "import.confirm_apply": "Apply the confirmed cells", "import.confirm_reset": "Drop the confirmations",
+        "import.confirmed_count": "{n} cell(s) confirmed; the confirmed value is used instead of what was read.",
+        "import.col_page": "Page", "import.col_row": "Row", "import.col_column": "Column",
+        "import.col_header": "Header",
+        "import.col_read": "Read", "import.col_reason": "Reason", "import.col_candidates": "Candidates",
+        "import.col_confidence": "Confidence", "import.col_confirmed": "Confirmed",
         "sources.title": "Sources & method", "sources.coverage": "Coverage (headline totals)",
         "sources.crosswalk": "2025 merger: 63 → 34 provinces",
         "sources.list": "Sources", "sources.credit": "Administrative boundaries courtesy of geoBoundaries.org "

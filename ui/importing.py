@@ -14,7 +14,7 @@ import streamlit as st
 from etl import paths
 from etl.importer import ImportRefused, ImportReport, list_specs, preview_import, refusal, store_import
 from etl.importer.upload import SUFFIXES, UploadRefused, save_upload
-from ui import data
+from ui import confirming, data
 from ui.echo import inert
 from ui.i18n import t
 
@@ -41,13 +41,16 @@ def section() -> None:
     if upload is None:
         return
     choice = (spec, index, int(year) if year else None)
+    confirmed = tuple(sorted(confirming.confirmed_for((upload.name, upload.size, *choice)).items()))
     try:
-        report = _preview(upload.name, upload.getvalue(), *choice, str(paths.RAW_DIR), str(paths.WAREHOUSE),
-                          _layer_versions())
+        report, crops = _preview(upload.name, upload.getvalue(), *choice, str(paths.RAW_DIR), str(paths.WAREHOUSE),
+                                 _layer_versions(), confirmed)
     except UploadRefused as err:
         st.error(inert(str(err)))
         return
     _show(report)
+    if report.to_confirm or report.corrections:
+        confirming.section(report, crops)
     if mode() == "store" and report.verdict == "ok" and st.button(t("import.store"), key="import_store"):
         with tempfile.TemporaryDirectory() as tmp:
             path = save_upload(upload.name, upload.getvalue(), Path(tmp))
@@ -69,12 +72,15 @@ def _layer_versions() -> tuple[int, ...]:
 
 @st.cache_data(max_entries=8, show_spinner=True)
 def _preview(name: str, content: bytes, spec: str, index: str | None, year: int | None, raw_dir: str,
-             warehouse: str, versions: tuple[int, ...]) -> ImportReport:
+             warehouse: str, versions: tuple[int, ...],
+             confirmed: tuple = ()) -> tuple[ImportReport, dict[tuple[int, int, int], bytes]]:
     """One preview per upload and choice (it reads every raw file, as a build does), not one per rerun of the page.
-    The file lives in a temporary folder only while it is read; storing writes it there again."""
+    The file lives in a temporary folder only while it is read; storing writes it there again. `confirmed` holds
+    the cells a person confirmed in the preview table; the crops of the cells still to confirm come back as PNG."""
     with tempfile.TemporaryDirectory() as tmp:
         path = save_upload(name, content, Path(tmp))
-        return preview_import(path, spec, index, year, Path(raw_dir), Path(warehouse))
+        report = preview_import(path, spec, index, year, Path(raw_dir), Path(warehouse), dict(confirmed))
+        return report, confirming.crops(report)
 
 
 def _show(report: ImportReport) -> None:

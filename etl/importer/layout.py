@@ -5,7 +5,7 @@ a row per province, a column per indicator (`score`, `rank`, the catalogue's com
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl.catalogue import Index, Indicator
 from etl.importer.blocks import BlockReader, OutRow, SourceCell, indicator
@@ -53,6 +53,17 @@ def _targets(index: Index, block: Block) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def with_components(block: Block, index: Index) -> Block:
+    """A block with `components: true` also maps, when present, every component of the index the spec
+    does not name, by its catalogue names followed by anything (a maximum such as "(10 điểm)").
+    Optional targets of another index (one annex spec serves PAR INDEX and SIPAS) are left out."""
+    own = {t: w for t, w in block.columns.items() if t not in block.optional or not check_targets(index, [t])}
+    extra = {i.code: (i.name_vi, i.name_en, f"{i.name_vi} (*", f"{i.name_en} (*", f"{i.name_vi}*")
+             for i in index.indicators if i.code != "total" and i.code not in own}
+    optional = tuple(t for t in (*block.optional, *extra) if t in own or t in extra)
+    return replace(block, columns={**own, **extra}, optional=optional)
+
+
 def _sheet(grids: list[Grid], sheet: int | str) -> Grid | None:
     if isinstance(sheet, int):
         return grids[sheet] if sheet < len(grids) else None
@@ -83,6 +94,9 @@ def _read_blocks(reader: BlockReader, spec: Spec, grids: list[Grid], index: Inde
                                            + ", ".join(repr(g.sheet) for g in grids)))
             continue
         used.add(grid.sheet)
+        block = with_components(block, index) if block.components else block
+        if getattr(grid, "header_rows", None) and block.header_row is None:
+            block = replace(block, header_rows=grid.header_rows)
         out.append(reader.read_block(grid.transpose() if block.transpose else grid, block, _targets(index, block)))
     for block in (b for b in spec.blocks if b.sheet == "*"):
         for grid in (g for g in grids if g.sheet not in used):

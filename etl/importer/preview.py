@@ -22,13 +22,16 @@ from etl.build import RawFile, extract_all, raw_files
 from etl.catalogue import Catalogue, Index, load_catalogue
 from etl.extract import ValueRow, extract
 from etl.importer.blocks import column_text
+from etl.importer.confirm import Corrections, apply_corrections, drop_doubted
 from etl.importer.diff import diff
 from etl.importer.grid import Grid, ReadError
-from etl.importer.layout import Layout, check_targets, lay_out
+from etl.importer.layout import Layout, check_targets, lay_out, with_components
 from etl.importer.read_csv import read_csv_grid
 from etl.importer.read_html import read_html
+from etl.importer.read_pdf import IMAGE_SUFFIXES, PDF_SUFFIXES, read_pdf
 from etl.importer.read_xlsx import read_xlsx
 from etl.importer.report import ImportReport
+from etl.importer.row_checks import check_table
 from etl.importer.spec import Spec, SpecError, load_spec
 from etl.importer.store_csv import csv_text
 from etl.names import load_aliases
@@ -36,8 +39,10 @@ from etl.problems import Problem
 from etl.sidecar import SourceMeta
 from etl.validate import GEOGRAPHY_SIZE, validate
 
-READERS: dict[str, Callable[[Path, str], list[Grid]]] = {"xlsx": read_xlsx, "html": read_html, "csv": read_csv_grid}
-SUFFIXES = {"xlsx": (".xlsx", ".xlsm", ".xls"), "html": (".html", ".htm"), "csv": (".csv", ".txt")}
+READERS: dict[str, Callable[[Path, str], list[Grid]]] = {"xlsx": read_xlsx, "html": read_html, "csv": read_csv_grid,
+                                                          "pdf": read_pdf}
+SUFFIXES = {"xlsx": (".xlsx", ".xlsm", ".xls"), "html": (".html", ".htm"), "csv": (".csv", ".txt"),
+            "pdf": PDF_SUFFIXES + IMAGE_SUFFIXES}
 YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -109,13 +114,17 @@ def _kind(values: list[ValueRow], geography: str, files: list[RawFile], index: s
 
 
 def preview_import(path: Path, spec_name: str, index: str | None = None, year: int | None = None,
-                   raw_dir: Path = paths.RAW_DIR, warehouse: Path = paths.WAREHOUSE) -> ImportReport:
-    """Read, check and compare `path`; nothing is written under raw_dir. See docs/IMPORTING.md."""
-    report = ImportReport(source=path, spec=spec_name, index=index, year=year, warehouse=warehouse)
+                   raw_dir: Path = paths.RAW_DIR, warehouse: Path = paths.WAREHOUSE,
+                   corrections: Corrections | None = None) -> ImportReport:
+    """Read, check and compare `path`; nothing is written under raw_dir. See docs/IMPORTING.md.
+    `corrections` holds the cells of a PDF or scan a person confirmed (etl.importer.confirm)."""
+    report = ImportReport(source=path, spec=spec_name, index=index, year=year, warehouse=warehouse,
+                          corrections=dict(corrections or {}))
     try:
         _fill(report, path, spec_name, index, year, raw_dir, warehouse)
     except (SpecError, ReadError) as err:
         report.problems.append(Problem(path.name, str(err)))
+    report.problems = drop_doubted(report.problems, report.to_confirm)
     return report
 
 
@@ -131,10 +140,14 @@ def _fill(report: ImportReport, path: Path, spec_name: str, index_code: str | No
     if not path.is_file():
         raise ReadError(f"{path.name}: no such file")
     aliases = load_aliases(raw_dir / "reference")
-    bad = check_targets(index, [t for b in spec.blocks for t in b.columns if spec.shape == "wide"])
+    blocks = [with_components(b, index) if b.components else b for b in spec.blocks]
+    bad = check_targets(index, [t for b in blocks for t in b.columns if spec.shape == "wide"])
     if bad:
         raise SpecError(f"spec {spec.name}: {', '.join(bad)} not an indicator of {index.code} (nor rank, tier, note)")
-    layout = lay_out(spec, READERS[spec.file_type](path, path.name), index, year, aliases)
+    report.grids = READERS[spec.file_type](path, path.name)
+    confirmed = apply_corrections(report.grids, report.corrections)
+    layout = lay_out(spec, report.grids, index, year, aliases)
+    report.to_confirm = check_table(layout, report.grids, index, spec.geography, confirmed, report.corrections)
     report.notes, report.problems = layout.notes, list(layout.problems)
     report.preview = pd.DataFrame(layout.rows, columns=layout.header)
     report.year = year = _year(spec, year, layout, path)

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from etl.importer.confirm import Corrections, Doubt
 from etl.importer.diff import CHANGES, COLUMNS
+from etl.importer.grid import Grid
 from etl.problems import Problem
 from etl.sidecar import SourceMeta
 
 
 @dataclass
 class ImportReport:
-    """The result of preview_import. `verdict` is 'refused' (problems or conflicts), 'nothing_new'
-    (every value repeats the warehouse) or 'ok' (store_import may write it)."""
+    """The result of preview_import. `verdict` is 'refused' (problems, conflicts or cells that need
+    confirming), 'nothing_new' (every value repeats the warehouse) or 'ok' (store_import may write it)."""
 
     source: Path
     spec: str
@@ -29,6 +31,9 @@ class ImportReport:
     csv_text: str = ""
     meta: SourceMeta | None = None
     file_name: str = ""
+    to_confirm: list[Doubt] = field(default_factory=list)
+    corrections: Corrections = field(default_factory=dict)
+    grids: list[Grid] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -37,7 +42,7 @@ class ImportReport:
 
     @property
     def verdict(self) -> str:
-        if self.problems or self.meta is None or self.counts["conflict"]:
+        if self.problems or self.to_confirm or self.meta is None or self.counts["conflict"]:
             return "refused"
         if not (self.counts["new"] or self.counts["changed"]):
             return "nothing_new"
@@ -69,6 +74,9 @@ def report_text(report: ImportReport, preview_rows: int = 10, lines_per_change: 
     out.append(f"Validation: {len(report.problems)} problem(s)" if report.problems else "Validation: OK")
     out += [f"error: {p}" for p in report.problems]
     out += [f"note: {n}" for n in report.notes]
+    if report.to_confirm:
+        out.append(f"{len(report.to_confirm)} cell(s) need confirming; nothing is stored until they are confirmed")
+        out += [d.line() for d in report.to_confirm]
     if len(report.preview):
         out.append(f"Preview (first {min(preview_rows, len(report.preview))} of {len(report.preview)} rows):")
         out.append(report.preview.head(preview_rows).to_string(index=False))

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "specs"
-FILE_TYPES = ("xlsx", "html", "csv")
+FILE_TYPES = ("xlsx", "html", "csv", "pdf")
 RANK_MODES = ("column", "order", "none")
 LONG_TARGETS = ("indicator", "value", "rank")
 PROVINCE_WORDS = ("Tỉnh, thành phố", "Tỉnh/Thành phố", "Tỉnh/TP", "Tỉnh", "Địa phương", "Province", "Province/City",
@@ -22,7 +22,7 @@ STOP_WORDS = ("Trung bình", "Cả nước", "Tổng", "Toàn quốc", "Trung v�
 SPEC_KEYS = {"description", "file_type", "index", "year", "geography", "shape", "multiply", "ranks", "source",
              "blocks"}
 BLOCK_KEYS = {"sheet", "transpose", "header_rows", "header_row", "data_start", "stop_at_blank", "stop_words",
-              "province", "columns", "optional", "value"}
+              "province", "columns", "optional", "value", "components"}
 SOURCE_KEYS = {"publisher", "title", "licence", "url"}
 
 
@@ -49,6 +49,7 @@ class Block:
     columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     optional: tuple[str, ...] = ()
     value: tuple[str, ...] = ()
+    components: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def _block(where: str, raw: object, shape: str) -> Block:
         _words(f"{where}.province", province),
         columns=columns, optional=optional,
         value=_words(f"{where}.value", raw["value"]) if raw.get("value") else (),
+        components=bool(raw.get("components", False)),
     )
 
 

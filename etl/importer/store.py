@@ -23,7 +23,7 @@ def refusal(report: ImportReport) -> str | None:
         return (f"{report.source.name} only repeats what the warehouse holds for {report.index} {report.year} "
                 f"({report.counts['identical']} identical values); nothing stored")
     if report.verdict == "refused":
-        reasons = [str(p) for p in report.problems] + report.conflict_lines()
+        reasons = [str(p) for p in report.problems] + report.conflict_lines() + [d.line() for d in report.to_confirm]
         return f"{report.source.name} refused; nothing stored:\n" + "\n".join(reasons)
     return None
 
@@ -33,7 +33,8 @@ def store_import(report: ImportReport, raw_dir: Path) -> Path:
     if report.meta and (raw_dir / report.meta.index / report.file_name).exists():
         raise ImportRefused(f"{raw_dir / report.meta.index / report.file_name} already exists; an import never "
                             "overwrites a raw file")
-    fresh = preview_import(report.source, report.spec, report.index, report.year, raw_dir, report.warehouse)
+    fresh = preview_import(report.source, report.spec, report.index, report.year, raw_dir, report.warehouse,
+                           report.corrections)
     why = refusal(fresh) or refusal(report)
     if why:
         raise ImportRefused(why)

@@ -82,7 +82,8 @@ def test_store_mode_writes_an_accepted_file_into_the_raw_layer(open_page, monkey
 def test_an_upload_with_a_name_outside_the_whitelist_is_refused(name):
     from etl.importer.upload import UploadRefused, safe_name
 
-    with pytest.raises(UploadRefused, match="only .xlsx, .csv, .html, .htm files can be imported"):
+    with pytest.raises(UploadRefused,
+                       match="only .xlsx, .csv, .html, .htm, .pdf, .png, .jpg, .jpeg files can be imported"):
         safe_name(name)
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from etl.importer.spec import SpecError, list_specs, load_spec
 
-SHIPPED = ["dti_html_table", "moha_annex_table", "tidy_csv", "undp_papi_workbook", "undp_papi_workbook_transposed",
-           "vcci_pci_workbook"]
+SHIPPED = ["dti_html_table", "moha_annex_table", "moha_decision_annex", "ranking_table", "tidy_csv",
+           "undp_papi_workbook", "undp_papi_workbook_transposed", "vcci_pci_workbook"]
 
 
 def test_every_shipped_spec_loads():
