@@ -160,7 +160,9 @@ if peer_year:
                               peer_table | {t("col.province"): [("▶ " if p["province_id"] == prov["province_id"]
                                                                  else "") + pick(p, "name") for p in rows]}))
 
-target_views.profile_section(s, prov)
+targets_shown = target_views.profile_section(s, prov)
+if targets_shown:
+    briefing_sections.append((t("profile.targets"), targets_shown))
 
 # A PDF takes a moment to lay out, so it is made only for a briefing someone asked for (like the Excel file).
 asked = (prov["province_id"], comp_index, s.geo, s.lang)

@@ -1,7 +1,7 @@
 """Print styles: a page printed on A4 (Ctrl+P, Save as PDF) is a briefing, without the sidebar, the pickers or
 the chart toolbars, and nothing past the right edge. Constant CSS only: no data ever goes into it.
 
-The page is scaled to 72 %: charts keep the width they were drawn at on screen, which then fits the paper from a
+The page is scaled to 60 %: charts keep the width they were drawn at on screen, which then fits the paper from a
 window up to about 1,400 px wide (checked with Chromium's PDF at 1,366 px, tests/e2e/test_print.py). From a wider
 window the charts are redrawn for the paper while it prints and may come out blank: the PDF briefing of the
 profile (ui/briefing.py) does not depend on the window."""
@@ -18,11 +18,11 @@ PRINT_CSS = """
   [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
   [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stButtonGroup"],
   [data-testid="stElementToolbar"], [data-testid="stButton"], [data-testid="stDownloadButton"], .modebar-container,
-  .no-print { display: none !important; }
+  .st-key-whatif, .no-print { display: none !important; }
   [data-testid="stAppViewContainer"], [data-testid="stMain"], [data-testid="stMainBlockContainer"] {
     margin: 0 !important; padding: 0 !important; max-width: 100% !important; width: 100% !important;
     overflow: visible !important; }
-  [data-testid="stMainBlockContainer"] { zoom: 0.72; }
+  [data-testid="stMainBlockContainer"] { zoom: 0.6; }
   [data-testid="stPlotlyChart"], [data-testid="stVerticalBlockBorderWrapper"], table {
     break-inside: avoid; page-break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }

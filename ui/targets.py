@@ -150,21 +150,25 @@ def province_chart(years: pd.DataFrame, targets: pd.DataFrame, index: str, name:
     st.plotly_chart(fig, key=f"targets_{index}", config=charts.config(f"targets-{index}"))
 
 
-def profile_section(s: State, prov: pd.Series) -> None:
-    """The profile's targets (status and gap) and the what-if: the score a rank took (URL `target=pci:10`)."""
+def profile_section(s: State, prov: pd.Series) -> dict[str, list] | None:
+    """The profile's targets (status and gap) and the what-if: the score a rank took (URL `target=pci:10`).
+    Returns the targets table shown, for the briefing PDF (None when the province has none here)."""
     st.subheader(t("profile.targets"))
     table = data.call(target_metrics.target_table)
     mine = table[table["slug"] == prov["slug"]]
+    shown = None
     if mine.empty:
         st.caption(t("profile.targets_none"))
     else:  # a Markdown table wraps to a phone's width, where a grid of 11 columns would scroll sideways
         columns = view(mine, with_province=False)
         keep = (t("col.index"), t("col.target"), t("col.span"), t("col.result"), t("col.result_year"),
                 t("col.result_value"), t("col.gap"))
-        tables.show({k: columns[k] for k in keep}
-                    | {t("col.source"): [tables.link(u) for u in columns[t("col.source")]]},
+        shown = {k: columns[k] for k in keep}
+        tables.show(shown | {t("col.source"): [tables.link(u) for u in columns[t("col.source")]]},
                     right={t("col.result_year"), t("col.gap")})
-    what_if(s, prov)
+    with st.container(key="whatif"):  # an interactive tool: the print styles leave it out of a printed briefing
+        what_if(s, prov)
+    return shown
 
 
 def what_if(s: State, prov: pd.Series) -> None:
