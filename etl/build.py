@@ -110,14 +110,14 @@ def _amend_one(base: ValueRow, extra: ValueRow) -> tuple[ValueRow, Problem | Non
             return base, Problem(extra.file, f"{where}: published value {extra.value:g} disagrees with the published "
                                  f"{base.value:g} in {base.file} row {base.row}", row=extra.row,
                                  column="score" if extra.indicator == "total" else extra.indicator,
-                                 value=f"{extra.value:g}")
+                                 value=f"{extra.value:g}", kind="conflict")
     if extra.rank is not None and extra.rank != base.rank:
         if base.rank is None or (base.rank_status == "derived" and extra.rank_status == "published"):
             fills.update(rank=extra.rank, rank_status=extra.rank_status)
         elif base.rank_status == extra.rank_status == "published":
             return base, Problem(extra.file, f"{where}: published rank {extra.rank} disagrees with the published rank "
                                  f"{base.rank} in {base.file} row {base.row}", row=extra.row, column="rank",
-                                 value=str(extra.rank))
+                                 value=str(extra.rank), kind="conflict")
     for name in ("region_rank", "region_size", "tier", "note"):
         if getattr(base, name) is None and getattr(extra, name) is not None:
             fills[name] = getattr(extra, name)
@@ -161,7 +161,7 @@ def extract_all(files: list[RawFile], catalogue: Catalogue, aliases: AliasTable,
     problems += amend_problems
     rows = merge_facts(table_rows, fact_rows)
     problems += [p for p in validate([r for r in rows if r.file not in full], catalogue, set())
-                 if "duplicate" not in p.reason]
+                 if p.kind != "duplicate"]
     return rows, facts, problems
 
 

@@ -1,17 +1,24 @@
-"""A validation problem names the file, row, column, value and reason, so a person can fix it."""
+"""A validation problem names the file, row, column, value and reason, so a person can fix it, and
+says what kind of problem it is, so code sorts problems by `kind`, never by matching their text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+KINDS = ("check", "read", "province", "number", "scale", "rank", "sum", "duplicate", "conflict", "layout")
+
 
 @dataclass(frozen=True)
 class Problem:
+    """`kind`: one of KINDS. "duplicate" (a second row for one key) and "conflict" (two sources disagree)
+    are what a merge of files checks; "read" and "layout" are about the file, not its figures."""
+
     file: str
     reason: str
     row: int | None = None
     column: str | None = None
     value: str | None = None
+    kind: str = "check"
 
     def __str__(self) -> str:
         where = self.file

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from etl.catalogue import Catalogue
+from etl.catalogue import Catalogue, Index, Indicator
 from etl.extract import ValueRow
 from etl.problems import Problem
 
@@ -20,10 +20,21 @@ def check_grain(rows: list[ValueRow]) -> list[Problem]:
         if key in seen:
             first = seen[key]
             problems.append(Problem(r.file, f"duplicate ({r.index}, {r.indicator}, {r.year}, province "
-                                    f"{r.province_code}); first at {first.file} row {first.row}", row=r.row))
+                                    f"{r.province_code}); first at {first.file} row {first.row}", row=r.row,
+                                    kind="duplicate"))
         else:
             seen[key] = r
     return problems
+
+
+def real_range(index: Index, ind: Indicator, year: int) -> tuple[float, float, str]:
+    """The range a figure can take: its scale, or for the total of a sum of dimensions (PAPI) the sums of the
+    dimensions' scales that year (6 dimensions of 1-10: 6-60), and what to call it."""
+    dims = [i for i in index.indicators if i.parent == "total" and i.exists_in(year)]
+    if ind.code == "total" and index.sum_of_components and dims:
+        low, high = sum(d.scale_min for d in dims), sum(d.scale_max for d in dims)
+        return low, high, f"real range {low:g}-{high:g} of {index.code}/total in {year} ({len(dims)} dimensions)"
+    return ind.scale_min, ind.scale_max, f"scale {ind.scale_min:g}-{ind.scale_max:g} of {index.code}/{ind.code}"
 
 
 def check_scale(rows: list[ValueRow], catalogue: Catalogue) -> list[Problem]:
@@ -31,11 +42,12 @@ def check_scale(rows: list[ValueRow], catalogue: Catalogue) -> list[Problem]:
     for r in rows:
         if r.value is None:
             continue
-        ind = catalogue.index(r.index).indicator(r.indicator)
-        if not ind.scale_min <= r.value <= ind.scale_max:
-            problems.append(Problem(r.file, f"{r.value:g} is outside the scale {ind.scale_min:g}-{ind.scale_max:g} "
-                                    f"of {r.index}/{r.indicator}", row=r.row, column=ind.columns[0],
-                                    value=f"{r.value:g}"))
+        index = catalogue.index(r.index)
+        ind = index.indicator(r.indicator)
+        low, high, name = real_range(index, ind, r.year)
+        if not low <= r.value <= high:
+            problems.append(Problem(r.file, f"{r.value:g} is outside the {name}", row=r.row, column=ind.columns[0],
+                                    value=f"{r.value:g}", kind="scale"))
     return problems
 
 
@@ -58,7 +70,7 @@ def _ranks_follow_scores(file: str, rows: list[ValueRow]) -> list[Problem]:
         if not best[i] <= m.rank <= worst:
             expected = str(best[i]) if worst == best[i] else f"{best[i]}-{worst}"
             problems.append(Problem(file, f"rank {m.rank} does not follow the scores: score {m.value:g} ranks "
-                                    f"{expected}", row=m.row, column="rank", value=str(m.rank)))
+                                    f"{expected}", row=m.row, column="rank", value=str(m.rank), kind="rank"))
     return problems
 
 
@@ -76,7 +88,7 @@ def check_ranks(rows: list[ValueRow], full_tables: set[str]) -> list[Problem]:
         for r in members:
             if not 1 <= r.rank <= size:
                 problems.append(Problem(file, f"rank {r.rank} is outside 1..{size}", row=r.row, column="rank",
-                                        value=str(r.rank)))
+                                        value=str(r.rank), kind="rank"))
         scored = [m for m in members if m.value is not None]
         if file in full_tables and len(scored) == len(members) and len(scored) > 1:
             problems += _ranks_follow_scores(file, scored)
@@ -101,7 +113,8 @@ def check_sums(rows: list[ValueRow], catalogue: Catalogue) -> list[Problem]:
         expected = sum(p.value for p in parts)
         if abs(expected - total.value) > SUM_TOLERANCE:
             problems.append(Problem(file, f"total {total.value:g} is not the sum of its {len(dims)} dimensions "
-                                    f"({expected:.4f})", row=total.row, column="score", value=f"{total.value:g}"))
+                                    f"({expected:.4f})", row=total.row, column="score", value=f"{total.value:g}",
+                                    kind="sum"))
     return problems
 
 

@@ -111,7 +111,7 @@ def join_rows(problems: list[Problem], parts: list[list[OutRow]]) -> list[OutRow
                 elif cell[0] and not _agree(cell[0], first[0]):
                     problems.append(Problem(cell[1].label, f"{target} for {extra.name} is given twice with different "
                                             f"figures: {cell[0]} here, {first[0]} at {first[1].label} row "
-                                            f"{first[1].row}", row=cell[1].row, value=cell[0]))
+                                            f"{first[1].row}", row=cell[1].row, value=cell[0], kind="conflict"))
     return rows
 
 
@@ -124,12 +124,13 @@ class BlockReader:
         self.notes: list[str] = []
 
     def problem(self, grid: Grid, reason: str, row: int | None = None, col: int | None = None,
-                header: str = "", value: str | None = None) -> None:
+                header: str = "", value: str | None = None, kind: str = "layout") -> None:
         if row is None or col is None:
-            self.problems.append(Problem(grid.label, reason))
+            self.problems.append(Problem(grid.label, reason, kind=kind))
             return
         number, letter = grid.address(row, col)
-        self.problems.append(Problem(grid.label, reason, row=number, column=column_text(letter, header), value=value))
+        self.problems.append(Problem(grid.label, reason, row=number, column=column_text(letter, header), value=value,
+                                     kind=kind))
 
     def province_column(self, grid: Grid, block: Block, found: list[Header]) -> Header | None:
         if isinstance(block.province, int):
@@ -274,7 +275,8 @@ class BlockReader:
                 where = self.aliases.resolve(name, self.spec.geography)
             except UnknownProvince as err:
                 if any(texts.values()):
-                    self.problem(grid, str(err), row=r, col=province.col, header=province.text, value=name)
+                    self.problem(grid, str(err), row=r, col=province.col, header=province.text, value=name,
+                                 kind="province")
                 else:
                     self.notes.append(f"{grid.label} row {grid.address(r, province.col)[0]} {name!r} skipped: "
                                       "no values and not a province (a section heading)")
@@ -289,6 +291,10 @@ class BlockReader:
                 if (r, h.col) in grid.no_value:
                     self.problem(grid, "formula without a saved value; open the file in Excel, let it calculate and "
                                  "save it", row=r, col=h.col, header=h.text, value=grid.no_value[(r, h.col)])
+                if (r, h.col) in grid.blank_inputs:
+                    number, letter = grid.address(r, h.col)
+                    self.notes.append(f"{grid.label} row {number} column {letter} ({h.text}) {name}: formula "
+                                      f"{grid.blank_inputs[(r, h.col)]} over blank cells read as missing, not 0")
                 row.cells[t] = (texts[t], self._cell(grid, r, h.col), h.text)
             seen.setdefault(where.code, row)
             out.append(row)

@@ -157,7 +157,8 @@ def _pivot(reader: BlockReader, rows: list[OutRow], index: Index) -> list[OutRow
             if name in target.cells:
                 first = target.cells[name][1]
                 reader.problems.append(Problem(row.cells[part][1].label, f"duplicate {ind.code} for {row.name}; first "
-                                               f"at row {first.row}", row=row.cells[part][1].row, value=row.name))
+                                               f"at row {first.row}", row=row.cells[part][1].row, value=row.name,
+                                               kind="duplicate"))
                 continue
             target.cells[name] = row.cells[part]
     return list(by_code.values())

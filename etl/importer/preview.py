@@ -27,7 +27,7 @@ from etl.importer.grid import Grid, ReadError
 from etl.importer.layout import Layout, check_targets, lay_out
 from etl.importer.read_csv import read_csv_grid
 from etl.importer.read_html import read_html
-from etl.importer.read_xlsx import read_xlsx
+from etl.importer.read_xls import read_workbook
 from etl.importer.report import ImportReport
 from etl.importer.spec import Spec, SpecError, load_spec
 from etl.importer.store_csv import csv_text
@@ -36,7 +36,7 @@ from etl.problems import Problem
 from etl.sidecar import SourceMeta
 from etl.validate import GEOGRAPHY_SIZE, validate
 
-READERS: dict[str, Callable[[Path, str], list[Grid]]] = {"xlsx": read_xlsx, "html": read_html, "csv": read_csv_grid}
+READERS: dict[str, Callable[[Path, str], list[Grid]]] = {"xlsx": read_workbook, "html": read_html, "csv": read_csv_grid}
 SUFFIXES = {"xlsx": (".xlsx", ".xlsm", ".xls"), "html": (".html", ".htm"), "csv": (".csv", ".txt")}
 YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -67,17 +67,19 @@ def _to_source(problem: Problem, label: str, layout: Layout, source: str) -> Pro
     found = layout.origin.get((problem.row, problem.column)) if problem.row else None
     found = found or (layout.origin.get((problem.row, "province")) if problem.row else None)
     if found is None:
-        return Problem(source, problem.reason, value=problem.value)
+        return Problem(source, problem.reason, value=problem.value, kind=problem.kind)
 
     def first_at(match: re.Match[str]) -> str:
         cell = layout.origin.get((int(match[1]), "province"))
         return f"first at {cell[0].label} row {cell[0].row}" if cell else match[0]
 
-    reason = re.sub(rf"first at {re.escape(label)} row (\d+)", first_at, problem.reason)
+    reason = problem.reason
+    if problem.kind == "duplicate":
+        reason = re.sub(rf"first at {re.escape(label)} row (\d+)", first_at, reason)
     cell, header = found
     same_column = (problem.row, problem.column) in layout.origin
     return Problem(cell.label, reason, row=cell.row, column=column_text(cell.column, header) if same_column else None,
-                   value=problem.value)
+                   value=problem.value, kind=problem.kind)
 
 
 def _meta(spec: Spec, index: Index, year: int, source: Path, kind: str, text: str, has_table: bool) -> SourceMeta:
@@ -115,7 +117,7 @@ def preview_import(path: Path, spec_name: str, index: str | None = None, year: i
     try:
         _fill(report, path, spec_name, index, year, raw_dir, warehouse)
     except (SpecError, ReadError) as err:
-        report.problems.append(Problem(path.name, str(err)))
+        report.problems.append(Problem(path.name, str(err), kind="read"))
     return report
 
 
