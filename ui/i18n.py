@@ -58,7 +58,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
         "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
-        "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .csv, .html)",
+        "import.title": "Nhập tệp của cơ quan công bố", "import.file": "Tệp (.xlsx, .xls, .csv, .html)",
         "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
         "(VNGOV_IMPORT=preview).",
         "import.help_store": "Kiểm tra một tệp rồi lưu vào data/raw/ cho lần dựng kho sau (VNGOV_IMPORT=store). "
@@ -67,6 +67,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.store": "Lưu cho lần dựng kho sau",
         "import.stored": "Đã lưu thành {path}. Chạy `python -m etl build` để nạp vào kho.",
         "import.refused": "Bị từ chối: không thể lưu. Các lỗi và mâu thuẫn:",
+        "import.refused_diff": "Số liệu như đã đọc từ tệp, so với kho ({counts}); chưa lưu gì, hãy xem các lỗi ở trên "
+                               "để biết số nào bị ảnh hưởng.",
         "import.ok": "Tệp đạt mọi kiểm tra của quá trình dựng kho. Khác biệt: {counts}.",
         "sources.title": "Nguồn & phương pháp", "sources.coverage": "Độ phủ số liệu (tổng điểm)",
         "sources.breaks": "Các lần thay đổi phương pháp", "sources.crosswalk": "Sáp nhập 2025: 63 → 34 tỉnh",
@@ -129,7 +131,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",
         "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
         "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
-        "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .csv, .html)",
+        "import.title": "Import a publisher's file", "import.file": "File (.xlsx, .xls, .csv, .html)",
         "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
         "stored (VNGOV_IMPORT=preview).",
         "import.help_store": "Check a file, then store it under data/raw/ for the next build (VNGOV_IMPORT=store). "
@@ -138,6 +140,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.store": "Store for the next build",
         "import.stored": "Stored as {path}. Run `python -m etl build` to load it.",
         "import.refused": "Refused: nothing can be stored. Problems and conflicts:",
+        "import.refused_diff": "The figures as read from the file, against the warehouse ({counts}); nothing is "
+                               "stored: see the problems above for the figures they touch.",
         "import.ok": "The file passes every check of the build. Differences: {counts}.",
         "sources.title": "Sources & method", "sources.coverage": "Coverage (headline totals)",
         "sources.breaks": "Method breaks", "sources.crosswalk": "2025 merger: 63 → 34 provinces",

@@ -112,7 +112,8 @@ def _kind(values: list[ValueRow], geography: str, files: list[RawFile], index: s
 
 def preview_import(path: Path, spec_name: str, index: str | None = None, year: int | None = None,
                    raw_dir: Path = paths.RAW_DIR, warehouse: Path = paths.WAREHOUSE) -> ImportReport:
-    """Read, check and compare `path`; nothing is written under raw_dir. See docs/IMPORTING.md."""
+    """Read, check and compare `path`; nothing is written under raw_dir. See docs/IMPORTING.md. The preview
+    and the diff are filled even when the file is refused, so a person sees which figures the problems touch."""
     report = ImportReport(source=path, spec=spec_name, index=index, year=year, warehouse=warehouse)
     try:
         _fill(report, path, spec_name, index, year, raw_dir, warehouse)
@@ -140,9 +141,9 @@ def _fill(report: ImportReport, path: Path, spec_name: str, index_code: str | No
     report.notes, report.problems = layout.notes, list(layout.problems)
     report.preview = pd.DataFrame(layout.rows, columns=layout.header)
     report.year = year = _year(spec, year, layout, path)
-    report.problems += [Problem(path.name, f"{ind.code} is not part of {index.short} in {year}")
+    report.problems += [Problem(path.name, f"{ind.code} is not part of {index.short} in {year}", kind="layout")
                         for ind in index.indicators if ind.code in layout.targets and not ind.exists_in(year)]
-    if report.problems:
+    if report.problems and not layout.rows:
         return
     files, raw_problems = raw_files(raw_dir)
     text = csv_text(layout.header, layout.rows)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from etl.importer import ImportRefused, preview_import, store_import
+from etl.importer import ImportRefused, preview_import, report_text, store_import
 from tests.importer.builders import vcci_workbook, warehouse_table
 from tests.importer.conftest import tree_digest
 
@@ -38,6 +38,17 @@ def test_unknown_province_names_cell_and_closest_names(pci_2016, raw_copy, wareh
     assert messages(pci_2016, raw_copy, warehouse) == [
         "PCI_2016.xlsx [Tổng hợp], row 5, column 'B (Tỉnh)', value 'Hải Phongg': unknown province 'Hải Phongg'; "
         "closest known names: Hải Phòng"]
+
+
+def test_a_refused_file_still_shows_its_diff(pci_2016, raw_copy, warehouse):
+    spoil(pci_2016, "B5", "Hải Phongg")
+    report = preview_import(pci_2016, "vcci_pci_workbook", None, None, raw_copy, warehouse)
+    assert report.verdict == "refused"
+    assert report.counts == {"new": 0, "changed": 0, "identical": 63 * 11 - 1, "conflict": 0}
+    text = report_text(report)
+    assert "Validation: 1 problem(s)" in text
+    assert f"Diff against {warehouse}: 0 new, 0 changed, 692 identical, 0 conflict" in text
+    assert "identical: total Đà Nẵng (63-48): 70.0014 rank 1 (published/published) from pci_2016" in text
 
 
 def test_duplicate_province(pci_2016, raw_copy, warehouse):
