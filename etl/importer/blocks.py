@@ -79,6 +79,14 @@ def cell_text(grid: Grid, row: int, col: int, scale_max: float | None, multiply:
     return text
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _agree(a: str, b: str) -> bool:
     """Two printings of one cell agree: the same text, or the same figure at the coarser precision."""
     try:
@@ -160,13 +168,7 @@ class BlockReader:
     def _names_provinces(self, grid: Grid, col: int, start: int, sample: int = 12) -> bool:
         """A column whose text cells are mostly province names, whatever its header (VCCI leaves it blank)."""
         texts = [v for r in range(start, grid.height) if isinstance(v := grid.value(r, col), str) and v.strip()]
-        known = 0
-        for text in texts[:sample]:
-            try:
-                self.aliases.resolve(text, self.spec.geography)
-                known += 1
-            except UnknownProvince:
-                pass
+        known = sum(1 for text in texts[:sample] if self._code(text))
         return known >= 1 and 2 * known >= min(len(texts), sample)
 
     def province_columns(self, grid: Grid, block: Block, found: list[Header], first: Header,
@@ -177,12 +179,26 @@ class BlockReader:
                or self._names_provinces(grid, h.col, start)]
         return sorted(out, key=lambda h: h.col)
 
-    def bind(self, grid: Grid, block: Block, first: Header, provinces: list[Header],
+    def _code(self, text: str) -> str | None:
+        try:
+            return self.aliases.resolve(text, self.spec.geography).code
+        except UnknownProvince:
+            return None
+
+    def _same_provinces(self, grid: Grid, provinces: list[Header], start: int) -> bool:
+        """Province columns that name the same province on every row (a name in two languages) are one."""
+        for r in range(start, grid.height):
+            codes = {self._code(t) for p in provinces if (t := grid.text(r, p.col))} - {None}
+            if len(codes) > 1:
+                return False
+        return True
+
+    def bind(self, grid: Grid, block: Block, first: Header, provinces: list[Header], start: int,
              mapped: dict[str, Header]) -> dict[Header, dict[str, Header]] | None:
         """Which province column each value column reads; None (with a problem) where the spec does not say
         and the sheet has several: a column sorted on its own would put its figures on other provinces."""
         if block.province_columns == "one":
-            if len(provinces) > 1:
+            if len(provinces) > 1 and not self._same_provinces(grid, provinces, start):
                 shown = ", ".join(f"{grid.address(0, h.col)[1]} ({h.text or 'blank header'})" for h in provinces)
                 self.problem(grid, f"{len(provinces)} province columns ({shown}): a value column may be sorted on "
                              "its own, so which province each figure belongs to is not guessed; say in the spec "
@@ -224,7 +240,7 @@ class BlockReader:
         mapped = self.columns(grid, block, found, targets)
         start = first + block.header_rows if block.data_start is None else block.data_start - 1
         provinces = self.province_columns(grid, block, found, province, start)
-        groups = self.bind(grid, block, province, provinces, mapped)
+        groups = self.bind(grid, block, province, provinces, start, mapped)
         if groups is None:
             return []
         titles = sorted({h.col for h in provinces} | set(range(min(h.col for h in provinces))))
@@ -267,6 +283,8 @@ class BlockReader:
             if any(name_key(t).startswith(s) for t in title for s in stops if s):
                 break
             if name == province.text or any(self._is_header(t, block) for t in title) or self._skipped(grid, block, r):
+                continue
+            if not name and not any(_is_number(t) for t in texts.values()):
                 continue
             if not name:
                 self.problem(grid, "values but no province name", row=r, col=province.col, header=province.text)

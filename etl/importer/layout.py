@@ -55,20 +55,29 @@ def _targets(index: Index, block: Block, aliases: dict[str, tuple[str, ...]]) ->
     return out
 
 
-def _sheet(reader: BlockReader, grids: list[Grid], sheet: int | str) -> Grid | None:
-    """The sheet a block names: by number, by name, or by a name with {year} (the year asked for, or the
-    year of the one sheet that matches; several matching sheets and no year is refused)."""
+def _sheet(reader: BlockReader, grids: list[Grid], sheet: int | str | tuple[int | str, ...]) -> Grid | None:
+    """The sheet a block names: by number, by name, the first of a list that exists, or by a name with
+    {year}: the sheet of the year asked for, or of the one year the file holds. A file with sheets of
+    several years and no year asked for is refused (the file name is not read for the year), and so is
+    one without the year asked for."""
+    if isinstance(sheet, tuple):
+        return next((g for s in sheet if (g := _sheet(reader, grids, s)) is not None), None)
     if isinstance(sheet, int):
         return grids[sheet] if sheet < len(grids) else None
     if "{year}" not in sheet:
         return next((g for g in grids if name_key(g.sheet) == name_key(sheet)), None)
-    hits = [(g, m) for g in grids if (m := matches(Header(0, (g.sheet,)), sheet, reader.year))]
+    years = [(g, m) for g in grids if (m := matches(Header(0, (g.sheet,)), sheet, None))]
+    if not years:
+        return None
+    hits = [(g, m) for g, m in years if reader.year is None or int(m.group("year")) == reader.year]
+    shown = ", ".join(repr(g.sheet) for g, _ in years)
+    if not hits:
+        raise SpecError(f"{grids[0].file}: no sheet for {reader.year}; the sheets of years are {shown}")
     if len(hits) > 1:
-        raise SpecError(f"{grids[0].file}: sheets {', '.join(repr(g.sheet) for g, _ in hits)} each hold a year; "
-                        "say which with --year (the file name is not read for the year)")
-    if hits and reader.year is None and "year" in hits[0][1].re.groupindex:
-        reader.year = int(hits[0][1].group("year"))
-    return hits[0][0] if hits else None
+        raise SpecError(f"{grids[0].file}: the sheets {shown} each hold a year; say which with --year (the file "
+                        "name is not read for the year)")
+    reader.year = int(hits[0][1].group("year"))
+    return hits[0][0]
 
 
 def _fits(reader: BlockReader, grid: Grid, block: Block, targets: dict[str, tuple[str, ...]]) -> bool:

@@ -39,14 +39,15 @@ class Block:
     `sheet` "*" means: every sheet not used by another block, each read as the one indicator whose
     name the sheet carries (VCCI's sheet per sub-index); its value column matches `value`. "any": the
     first sheet whose header has every column the block needs (VCCI moved its summary sheet). A sheet
-    name with `{year}` picks the sheet of the year asked for (UNDP's sheet per year).
+    name with `{year}` picks the sheet of the year asked for (UNDP's sheet per year); a list of sheets
+    is tried in order (a `{year}` name is passed over only when no sheet name holds a year).
     `province_columns` "left": each value column reads its provinces from the nearest province column
     on its left (VCCI's summary sheet, each column sorted on its own); "one": a single province column,
     and a sheet with several is refused rather than guessed. `skip_rows`: header words; a data row with
     a cell they match is not data (variable-code rows).
     """
 
-    sheet: int | str = 0
+    sheet: int | str | tuple[int | str, ...] = 0
     transpose: bool = False
     header_rows: int = 1
     header_row: int | None = None
@@ -107,8 +108,12 @@ def _block(where: str, raw: object, shape: str) -> Block:
         raise SpecError(f"{where}: a block is a mapping of keys, got {raw!r}")
     _unknown(where, raw, BLOCK_KEYS)
     sheet = raw.get("sheet", 0)
-    if not (isinstance(sheet, str) or (isinstance(sheet, int) and not isinstance(sheet, bool) and sheet >= 0)):
-        raise SpecError(f"{where}.sheet: a sheet name, a 0-based sheet number or '*', got {sheet!r}")
+    choices = sheet if isinstance(sheet, list) and sheet else [sheet]
+    if not all(isinstance(s, str) or (isinstance(s, int) and not isinstance(s, bool) and s >= 0) for s in choices) \
+            or (len(choices) > 1 and {"*", "any"} & set(map(str, choices))):
+        raise SpecError(f"{where}.sheet: a sheet name, a 0-based sheet number, a list of them, '*' or 'any', "
+                        f"got {sheet!r}")
+    sheet = tuple(choices) if len(choices) > 1 else choices[0]
     columns_raw = raw.get("columns") or {}
     if not isinstance(columns_raw, dict):
         raise SpecError(f"{where}.columns: a mapping of target -> header words, got {columns_raw!r}")

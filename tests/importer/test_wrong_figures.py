@@ -42,12 +42,13 @@ def test_each_value_column_reads_its_own_province_column(tmp_path: Path, warehou
 
 
 def test_several_province_columns_without_binding_are_refused(tmp_path: Path, warehouse: Path):
-    # The Bộ Nội vụ spec reads one province column; a second one (blank header) is not guessed away.
+    # The Bộ Nội vụ spec reads one province column; a second one (blank header) in another order is not guessed
+    # away (two columns naming the same province on every row, a name in two languages, are one).
     path = sheet(tmp_path / "par_index_2023.xlsx", [
         ["STT", "Tỉnh, thành phố", "PAR INDEX 2023", None, None],
         [None, None, "Điểm", None, "Xếp hạng"],
-        [1, "Hà Nội", 91.43, "Hà Nội", 3],
-        [2, "Đà Nẵng", 88.68, "Đà Nẵng", 12],
+        [1, "Hà Nội", 91.43, "Đà Nẵng", 3],
+        [2, "Đà Nẵng", 88.68, "Hà Nội", 12],
     ], title="Phụ lục")
     report = preview_import(path, "moha_annex_table", "par_index", 2023, RAW_DIR, warehouse)
     assert [str(p) for p in report.problems] == [
