@@ -179,6 +179,14 @@ class BlockReader:
                or self._names_provinces(grid, h.col, start)]
         return sorted(out, key=lambda h: h.col)
 
+    def _header_rows(self, grid: Grid, first: int, most: int) -> int:
+        """The spec's header rows, fewer where a row among them already names a province (a file of the same
+        layout printed with one header row)."""
+        for count in range(1, most):
+            if any(self._code(t) for c in range(grid.width) if (t := grid.text(first + count, c))):
+                return count
+        return most
+
     def _code(self, text: str) -> str | None:
         try:
             return self.aliases.resolve(text, self.spec.geography).code
@@ -227,9 +235,10 @@ class BlockReader:
             self.problem(grid, "no header row: no cell matches the province header words "
                          + ", ".join(repr(w) for w in block.province))
             return []
-        found = headers(grid, first, block.header_rows)
+        count = self._header_rows(grid, first, block.header_rows)
+        found = headers(grid, first, count)
         for (r, c), formula in grid.no_value.items():
-            if first <= r < first + block.header_rows:
+            if first <= r < first + count:
                 self.problem(grid, "formula without a saved value; open the file in Excel, let it calculate and "
                              "save it", row=r, col=c, value=formula)
         province = self.province_column(grid, block, found)
@@ -238,7 +247,7 @@ class BlockReader:
                 repr(w) for w in (block.province if isinstance(block.province, tuple) else [block.province])))
             return []
         mapped = self.columns(grid, block, found, targets)
-        start = first + block.header_rows if block.data_start is None else block.data_start - 1
+        start = first + count if block.data_start is None else block.data_start - 1
         provinces = self.province_columns(grid, block, found, province, start)
         groups = self.bind(grid, block, province, provinces, start, mapped)
         if groups is None:
