@@ -23,7 +23,7 @@ from etl.extract import Extracted, SourceFact, ValueRow, extract
 from etl.names import AliasTable, fold, load_aliases, name_key, slugify
 from etl.problems import Problem, ValidationError
 from etl.sidecar import SIDECAR_SUFFIX, SourceMeta, read_sidecar, sha256_of
-from etl.validate import check_grain, validate
+from etl.validate import check_grain, check_merged, validate
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 DATA_KINDS = ("table", "partial", "components", "facts")
@@ -101,6 +101,11 @@ def _amend_one(base: ValueRow, extra: ValueRow) -> tuple[ValueRow, Problem | Non
     """Blanks are filled and a derived figure gives way to a published one; two published figures must agree."""
     fills: dict = {}
     where = f"{extra.index}/{extra.indicator} {extra.year} province {extra.province_code}"
+    if extra.value is not None and base.value is None and base.value_status == "not_published":
+        return base, Problem(extra.file, f"{where}: {base.file} row {base.row} says the publisher did not publish this "
+                             f"value; {extra.value:g} cannot fill it", row=extra.row,
+                             column="score" if extra.indicator == "total" else extra.indicator,
+                             value=f"{extra.value:g}", kind="conflict")
     if extra.value is not None:
         differs = base.value is not None and not same_figure(base.value, extra.value)
         if base.value is None or (differs and base.value_status == "derived" and extra.value_status == "published"):
@@ -162,6 +167,7 @@ def extract_all(files: list[RawFile], catalogue: Catalogue, aliases: AliasTable,
     rows = merge_facts(table_rows, fact_rows)
     problems += [p for p in validate([r for r in rows if r.file not in full], catalogue, set())
                  if p.kind != "duplicate"]
+    problems += check_merged(table_rows, catalogue, full)
     return rows, facts, problems
 
 

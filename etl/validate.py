@@ -95,29 +95,83 @@ def check_ranks(rows: list[ValueRow], full_tables: set[str]) -> list[Problem]:
     return problems
 
 
-def check_sums(rows: list[ValueRow], catalogue: Catalogue) -> list[Problem]:
-    """Where an index is the sum of its dimensions (PAPI), a total must equal that sum."""
+def check_sums(rows: list[ValueRow], catalogue: Catalogue, merged: bool = False) -> list[Problem]:
+    """Where an index is the sum of its dimensions (PAPI), a total must equal that sum: in each file, or
+    (`merged`) on the merged rows of a province whose total and dimensions come from more than one file."""
     problems = []
     by_key: dict[tuple, dict[str, ValueRow]] = defaultdict(dict)
     for r in rows:
-        by_key[(r.file, r.index, r.year, r.province_code)][r.indicator] = r
-    for (file, index_code, year, _p), members in by_key.items():
-        index = catalogue.index(index_code)
+        key = (r.index, r.year, r.geography, r.province_code) if merged else (r.file, r.index, r.year, r.province_code)
+        by_key[key][r.indicator] = r
+    for members in by_key.values():
         total = members.get("total")
-        if not index.sum_of_components or total is None or total.value is None:
+        if total is None or total.value is None or not catalogue.index(total.index).sum_of_components:
             continue
-        dims = [i.code for i in index.indicators if i.parent == "total" and i.exists_in(year)]
+        if merged and len({m.file for m in members.values()}) < 2:
+            continue
+        dims = [i.code for i in catalogue.index(total.index).indicators if i.parent == "total"
+                and i.exists_in(total.year)]
         parts = [members.get(d) for d in dims]
         if any(p is None or p.value is None for p in parts):
             continue
         expected = sum(p.value for p in parts)
         if abs(expected - total.value) > SUM_TOLERANCE:
-            problems.append(Problem(file, f"total {total.value:g} is not the sum of its {len(dims)} dimensions "
-                                    f"({expected:.4f})", row=total.row, column="score", value=f"{total.value:g}",
-                                    kind="sum"))
+            where = " of the merged files" if merged else ""
+            problems.append(Problem(total.file, f"total {total.value:g} is not the sum of its {len(dims)} dimensions"
+                                    f"{where} ({expected:.4f})", row=total.row, column="score",
+                                    value=f"{total.value:g}", kind="sum"))
     return problems
 
 
 def validate(rows: list[ValueRow], catalogue: Catalogue, full_tables: set[str]) -> list[Problem]:
     return (check_grain(rows) + check_scale(rows, catalogue) + check_ranks(rows, full_tables)
             + check_sums(rows, catalogue))
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _blame(a: ValueRow, b: ValueRow, counts: dict[str, int]) -> ValueRow:
+    """Of two rows that break a rule together, the one from the file with fewer rows in the group (the
+    partial table or the import), else the later one."""
+    return a if counts[a.file] < counts[b.file] else b
+
+
+def check_merged(rows: list[ValueRow], catalogue: Catalogue, full_tables: set[str]) -> list[Problem]:
+    """The data's rules across files, on the rows the build merged for each (index, indicator, year): a
+    total is the sum of its dimensions (where the catalogue says so), a higher score never ranks below a
+    lower one, and no rank is held by two provinces unless they tie. Partial tables are held to this on
+    their own too; complete tables on their own are check_ranks' to report."""
+    problems: list[Problem] = []
+    groups: dict[tuple, list[ValueRow]] = defaultdict(list)
+    for r in rows:
+        groups[(r.index, r.indicator, r.year, r.geography)].append(r)
+    for (index, indicator, year, _geo), members in sorted(groups.items()):
+        ranked = sorted((m for m in members if m.rank is not None), key=lambda m: (m.rank, m.province_code))
+        counts: dict[str, int] = defaultdict(int)
+        for m in members:
+            counts[m.file] += 1
+        blamed: set[tuple[str, int]] = set()
+        for i, a in enumerate(ranked):
+            for b in ranked[i + 1:]:
+                if (a.file == b.file and a.file in full_tables) or (b.file, b.row) in blamed \
+                        or (a.file, a.row) in blamed:
+                    continue
+                bad = _blame(a, b, counts)
+                other = a if bad is b else b
+                if a.rank == b.rank and not (a.value is not None and b.value is not None and _same(a.value, b.value)):
+                    reason = (f"rank {bad.rank} is already held by province "
+                              f"{other.province_code} ({other.file} row {other.row}); ranks are shared only by tied "
+                              "scores")
+                elif a.rank < b.rank and a.value is not None and b.value is not None and b.value > a.value \
+                        and not _same(a.value, b.value):
+                    reason = (f"rank {bad.rank} with score {bad.value:g} does not follow the scores: province "
+                              f"{other.province_code} ranks {other.rank} with {other.value:g} ({other.file} row "
+                              f"{other.row})")
+                else:
+                    continue
+                blamed.add((bad.file, bad.row))
+                problems.append(Problem(bad.file, f"{index}/{indicator} {year}: {reason}", row=bad.row, column="rank",
+                                        value=str(bad.rank), kind="rank"))
+    return problems + check_sums(rows, catalogue, merged=True)

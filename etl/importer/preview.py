@@ -22,7 +22,7 @@ from etl.build import RawFile, extract_all, raw_files
 from etl.catalogue import Catalogue, Index, load_catalogue
 from etl.extract import ValueRow, extract
 from etl.importer.blocks import column_text
-from etl.importer.diff import diff
+from etl.importer.diff import diff, lone_totals
 from etl.importer.grid import Grid, ReadError
 from etl.importer.layout import Layout, check_targets, lay_out
 from etl.importer.read_csv import read_csv_grid
@@ -69,13 +69,11 @@ def _to_source(problem: Problem, label: str, layout: Layout, source: str) -> Pro
     if found is None:
         return Problem(source, problem.reason, value=problem.value, kind=problem.kind)
 
-    def first_at(match: re.Match[str]) -> str:
+    def cell_at(match: re.Match[str]) -> str:
         cell = layout.origin.get((int(match[1]), "province"))
-        return f"first at {cell[0].label} row {cell[0].row}" if cell else match[0]
+        return f"{cell[0].label} row {cell[0].row}" if cell else match[0]
 
-    reason = problem.reason
-    if problem.kind == "duplicate":
-        reason = re.sub(rf"first at {re.escape(label)} row (\d+)", first_at, reason)
+    reason = re.sub(rf"{re.escape(label)} row (\d+)", cell_at, problem.reason)
     cell, header = found
     same_column = (problem.row, problem.column) in layout.origin
     return Problem(cell.label, reason, row=cell.row, column=column_text(cell.column, header) if same_column else None,
@@ -173,5 +171,6 @@ def _fill(report: ImportReport, path: Path, spec_name: str, index_code: str | No
             report.problems += [_to_source(p, label, layout, path.name) for p in joint]
     report.csv_text = text
     report.diff = diff(warehouse, index.code, year, out.values, f"{path.name} (spec {spec.name})")
+    report.problems += lone_totals(warehouse, report.diff, index, year, path.name)
     if report.problems:
         report.meta = None
