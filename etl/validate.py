@@ -83,8 +83,7 @@ def check_ranks(rows: list[ValueRow], full_tables: set[str]) -> list[Problem]:
             groups[(r.file, r.indicator, r.year)].append(r)
     for (file, _ind, _year), members in groups.items():
         size = GEOGRAPHY_SIZE.get(members[0].geography, 63)
-        if file in full_tables:
-            size = max(size, len({m.province_code for m in members}))
+        size = max(size, len({m.province_code for m in members}))  # 64 with Hà Tây (2006-2008)
         for r in members:
             if not 1 <= r.rank <= size:
                 problems.append(Problem(file, f"rank {r.rank} is outside 1..{size}", row=r.row, column="rank",

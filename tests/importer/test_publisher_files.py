@@ -10,7 +10,7 @@ import pytest
 
 from etl.importer import preview_import
 from etl.paths import RAW_DIR
-from tests.importer.builders import warehouse_table
+from tests.importer.builders import pci_subindices, warehouse_table
 from tests.importer.publishers import papi_workbook_2011_2016, vcci_sheets, write_xls, write_xlsx
 
 
@@ -79,3 +79,49 @@ def test_undp_papi_workbook_needs_the_year(papi_2011_2016: Path, warehouse: Path
         "PAPI_2011-2016.xlsx: PAPI_2011-2016.xlsx: the sheets '2011_PAPI', '2012_PAPI', '2013_PAPI', '2014_PAPI', "
         "'2015_PAPI', '2016_PAPI' each hold a year; say which with --year (the file name is not read for the year)"]
     assert report.verdict == "refused"
+
+
+def test_an_unmatched_sub_index_sheet_is_an_error(tmp_path: Path, warehouse: Path):
+    # A sheet holding a sub-index's 63 figures under a name the spec does not know would lose them silently.
+    table = warehouse_table(warehouse, "pci", 2016)
+    sheets = vcci_sheets(table, 2016)
+    sheets["CSTP số 8"] = sheets.pop("Dịch vụ hỗ trợ DN")
+    path = write_xlsx(tmp_path / "PCI_2016.xlsx", sheets)
+    report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
+    assert [str(p) for p in report.problems] == [
+        "PCI_2016.xlsx [CSTP số 8]: sheet 'CSTP số 8' has a value column C (Chỉ số thành phần 8) but its name is not "
+        "a PCI sub-index; add the name to the spec's aliases (its figures would be lost)"]
+
+
+def test_a_repeated_row_with_other_figures_is_a_duplicate(tmp_path: Path, warehouse: Path):
+    table = warehouse_table(warehouse, "pci", 2016)
+    sheets = vcci_sheets(table, 2016)
+    sheet = sheets["Tiếp cận đất đai"]
+    sheet[-4] = [*sheet[-4][:2], 1.5]  # the repeated first row, its figure deliberately changed
+    path = write_xlsx(tmp_path / "PCI_2016.xlsx", sheets)
+    report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
+    assert [str(p) for p in report.problems] == [
+        "PCI_2016.xlsx [Tiếp cận đất đai], row 67, value '1.5': tiep_can_dat_dai for Đà Nẵng is given twice with "
+        "different figures: 1.5 here, 6.291233 at PCI_2016.xlsx [PCI 2016] row 12"]
+
+
+def test_vcci_pci_2007_summary_on_the_second_sheet_with_one_province_column(tmp_path: Path, warehouse: Path):
+    # PCI 2005-2007 put the table on the workbook's second sheet, one province column, rows in rank order.
+    table = warehouse_table(warehouse, "pci", 2007)
+    subs = pci_subindices(2007)
+    rows = [["STT", "Tỉnh", *[i.name_vi for i in subs], "PCI 2007", "Xếp hạng"]]
+    rows += [[n, name, *[r[i.code] for i in subs], r["total"], r["rank"]]
+             for n, (name, r) in enumerate(table.items(), start=1)]
+    path = write_xls(tmp_path / "PCI_2007.xls", {"Giới thiệu": [["Chỉ số năng lực cạnh tranh cấp tỉnh 2007"]],
+                                                 "Xếp hạng PCI 2007": rows})
+    report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
+    assert report.year == 2007
+    assert identical(report) == len(table) * (1 + len(subs))
+    assert "sheet 'Giới thiệu' not read: its name is not a PCI sub-index" in report.notes
+
+
+def test_undp_papi_workbook_without_the_year_asked_for(papi_2011_2016: Path, warehouse: Path):
+    report = preview_import(papi_2011_2016, "undp_papi_workbook", None, 2019, RAW_DIR, warehouse)
+    assert [str(p) for p in report.problems] == [
+        "PAPI_2011-2016.xlsx: PAPI_2011-2016.xlsx: no sheet for 2019; the sheets of years are '2011_PAPI', "
+        "'2012_PAPI', '2013_PAPI', '2014_PAPI', '2015_PAPI', '2016_PAPI'"]
