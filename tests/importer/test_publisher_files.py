@@ -4,6 +4,7 @@ in conflict. Then each layout feature on its own, where leaving it out would los
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -81,26 +82,30 @@ def test_undp_papi_workbook_needs_the_year(papi_2011_2016: Path, warehouse: Path
     assert report.verdict == "refused"
 
 
+def pci_2016_problems(tmp_path: Path, warehouse: Path, spoil: Callable[[dict[str, list[list]]], None]) -> list[str]:
+    """The problems of PCI 2016 in VCCI's layout after `spoil` changed its sheets."""
+    sheets = vcci_sheets(warehouse_table(warehouse, "pci", 2016), 2016)
+    spoil(sheets)
+    path = write_xlsx(tmp_path / "PCI_2016.xlsx", sheets)
+    return [str(p) for p in preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse).problems]
+
+
 def test_an_unmatched_sub_index_sheet_is_an_error(tmp_path: Path, warehouse: Path):
     # A sheet holding a sub-index's 63 figures under a name the spec does not know would lose them silently.
-    table = warehouse_table(warehouse, "pci", 2016)
-    sheets = vcci_sheets(table, 2016)
-    sheets["CSTP số 8"] = sheets.pop("Dịch vụ hỗ trợ DN")
-    path = write_xlsx(tmp_path / "PCI_2016.xlsx", sheets)
-    report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
-    assert [str(p) for p in report.problems] == [
+    def rename(sheets: dict[str, list[list]]) -> None:
+        sheets["CSTP số 8"] = sheets.pop("Dịch vụ hỗ trợ DN")
+
+    assert pci_2016_problems(tmp_path, warehouse, rename) == [
         "PCI_2016.xlsx [CSTP số 8]: sheet 'CSTP số 8' has a value column C (Chỉ số thành phần 8) but its name is not "
         "a PCI sub-index; add the name to the spec's aliases (its figures would be lost)"]
 
 
 def test_a_repeated_row_with_other_figures_is_a_duplicate(tmp_path: Path, warehouse: Path):
-    table = warehouse_table(warehouse, "pci", 2016)
-    sheets = vcci_sheets(table, 2016)
-    sheet = sheets["Tiếp cận đất đai"]
-    sheet[-4] = [*sheet[-4][:2], 1.5]  # the repeated first row, its figure deliberately changed
-    path = write_xlsx(tmp_path / "PCI_2016.xlsx", sheets)
-    report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
-    assert [str(p) for p in report.problems] == [
+    def change_the_repeat(sheets: dict[str, list[list]]) -> None:
+        sheet = sheets["Tiếp cận đất đai"]
+        sheet[-4] = [*sheet[-4][:2], 1.5]  # the repeated first row, its figure deliberately changed
+
+    assert pci_2016_problems(tmp_path, warehouse, change_the_repeat) == [
         "PCI_2016.xlsx [Tiếp cận đất đai], row 67, value '1.5': tiep_can_dat_dai for Đà Nẵng is given twice with "
         "different figures: 1.5 here, 6.291233 at PCI_2016.xlsx [PCI 2016] row 12"]
 
