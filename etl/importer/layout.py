@@ -80,13 +80,17 @@ def _sheet(reader: BlockReader, grids: list[Grid], sheet: int | str | tuple[int 
     return hits[0][0]
 
 
+def _header_of(reader: BlockReader, grid: Grid, block: Block) -> tuple[int, list[Header]] | None:
+    """Where a sheet's header is by the block's province words, and its columns; None when it has none."""
+    first = find_header_row(grid, block.province, reader.year) if isinstance(block.province, tuple) else 0
+    return None if first is None else (first, headers(grid, first, block.header_rows))
+
+
 def _fits(reader: BlockReader, grid: Grid, block: Block, targets: dict[str, tuple[str, ...]]) -> bool:
     """Whether a sheet's header has the block's province column and every column it needs."""
-    first = find_header_row(grid, block.province, reader.year) if isinstance(block.province, tuple) else 0
-    if first is None:
-        return False
-    found = headers(grid, first, block.header_rows)
-    return all(find_column(found, words, reader.year)[0] for t, words in targets.items() if t not in block.optional)
+    found = _header_of(reader, grid, block)
+    return found is not None and all(find_column(found[1], words, reader.year)[0]
+                                     for t, words in targets.items() if t not in block.optional)
 
 
 def _named(index: Index, text: str, aliases: dict[str, tuple[str, ...]]) -> Indicator | None:
@@ -106,11 +110,11 @@ def _named(index: Index, text: str, aliases: dict[str, tuple[str, ...]]) -> Indi
 def _looks_like_values(reader: BlockReader, grid: Grid, block: Block) -> str | None:
     """The header of a column matching the block's value words in a sheet with a province header, if any:
     such a sheet holds figures, and leaving it unread would lose them without a word."""
-    first = find_header_row(grid, block.province, reader.year) if isinstance(block.province, tuple) else 0
-    if first is None:
+    found = _header_of(reader, grid, block)
+    if found is None:
         return None
-    hits, _ = find_column(headers(grid, first, block.header_rows), block.value, reader.year)
-    return f"{grid.address(first, hits[0].col)[1]} ({hits[0].text})" if hits else None
+    hits, _ = find_column(found[1], block.value, reader.year)
+    return f"{grid.address(found[0], hits[0].col)[1]} ({hits[0].text})" if hits else None
 
 
 def _read_blocks(reader: BlockReader, spec: Spec, grids: list[Grid], index: Index) -> list[list[OutRow]]:
