@@ -46,12 +46,13 @@ def check_targets(index: Index, targets: list[str]) -> list[str]:
 
 
 def _targets(index: Index, block: Block, aliases: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The spec's header words for each target, then the spec's aliases and the catalogue's names for it."""
+    """The spec's header words for each target, then the spec's aliases and the catalogue's names for it;
+    words with `*` last, so an exact name is tried before a pattern that may also match a neighbour."""
     out = {}
     for target, words in block.columns.items():
         ind = indicator(index, target)
         names = () if ind is None else (ind.name_vi, ind.name_en, ind.columns[0])
-        out[target] = (*words, *aliases.get(target, ()), *names)
+        out[target] = tuple(sorted((*words, *aliases.get(target, ()), *names), key=lambda w: "*" in w))
     return out
 
 
