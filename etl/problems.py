@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS = ("check", "read", "province", "number", "scale", "rank", "sum", "duplicate", "conflict", "layout")
-
 
 @dataclass(frozen=True)
 class Problem:
-    """`kind`: one of KINDS. "duplicate" (a second row for one key) and "conflict" (two sources disagree)
-    are what a merge of files checks; "read" and "layout" are about the file, not its figures."""
+    """`kind` says what went wrong: "read" (the file) and "layout" (its table, as a spec reads it) are about
+    the file; "province", "number", "scale", "rank", "sum" about a figure; "duplicate" (a second row for
+    one key) and "conflict" (two sources disagree, or a withheld value filled) about files together;
+    "check" for the rest."""
 
     file: str
     reason: str

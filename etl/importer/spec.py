@@ -18,8 +18,8 @@ LONG_TARGETS = ("indicator", "value", "rank")
 PROVINCE_WORDS = ("Tỉnh, thành phố", "Tỉnh/Thành phố", "Tỉnh/TP", "Tỉnh", "Địa phương", "Province", "Province/City",
                   "Provinces")
 STOP_WORDS = ("Trung bình", "Cả nước", "Tổng", "Toàn quốc", "Trung vị", "Ghi chú", "Nguồn", "Điểm cao nhất",
-              "Điểm thấp nhất", "Average", "National", "Total", "Mean", "Median", "Min", "Max", "Highest", "Lowest",
-              "Note", "Source")
+              "Điểm thấp nhất", "Điểm trung bình", "Điểm trung vị", "Average", "National", "Total", "Mean", "Median",
+              "Min", "Max", "Highest", "Lowest", "Note", "Source")
 PROVINCE_COLUMNS = ("one", "left")
 SPEC_KEYS = {"description", "file_type", "index", "year", "geography", "shape", "multiply", "ranks", "source",
              "blocks", "aliases"}
