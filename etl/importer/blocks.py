@@ -171,12 +171,13 @@ class BlockReader:
         known = sum(1 for text in texts[:sample] if self._code(text))
         return known >= 1 and 2 * known >= min(len(texts), sample)
 
-    def province_columns(self, grid: Grid, block: Block, found: list[Header], first: Header,
-                         start: int) -> list[Header]:
-        """Every column that names provinces: by its header words or by its cells, in column order."""
+    def province_columns(self, grid: Grid, block: Block, found: list[Header], first: Header, start: int,
+                         mapped: dict[str, Header]) -> list[Header]:
+        """Every column that names provinces (not a mapped one): by its header words or by its cells."""
         words = block.province if isinstance(block.province, tuple) else ()
-        out = [h for h in found if h == first or any(matches(h, w, self.year) for w in words)
-               or self._names_provinces(grid, h.col, start)]
+        taken = {h.col for h in mapped.values()}
+        out = [h for h in found if h == first or (h.col not in taken and (
+            any(matches(h, w, self.year) for w in words) or self._names_provinces(grid, h.col, start)))]
         return sorted(out, key=lambda h: h.col)
 
     def _header_rows(self, grid: Grid, first: int, most: int) -> int:
@@ -248,7 +249,7 @@ class BlockReader:
             return []
         mapped = self.columns(grid, block, found, targets)
         start = first + count if block.data_start is None else block.data_start - 1
-        provinces = self.province_columns(grid, block, found, province, start)
+        provinces = self.province_columns(grid, block, found, province, start, mapped)
         groups = self.bind(grid, block, province, provinces, start, mapped)
         if groups is None:
             return []
