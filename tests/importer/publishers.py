@@ -31,14 +31,17 @@ def _sorted(table: dict[str, dict], key: str) -> list[tuple[str, dict]]:
     return sorted(((n, r) for n, r in table.items() if r.get(key) is not None), key=lambda item: -item[1][key])
 
 
-def vcci_summary(table: dict[str, dict], year: int, unweighted: bool = False) -> list[list]:
+def vcci_summary(table: dict[str, dict], year: int, unweighted: bool = False,
+                 header: str | None = None) -> list[list]:
     """The summary sheet: Thứ tự | Tỉnh | sub-index 1 | (blank) | sub-index 2 | ... | (blank) | PCI <year> |
     Xếp hạng | Nhóm xếp hạng, each (province, value) pair sorted on its own; then a blank row, the header
-    again, one province's row and the row of its ranks titled "Thứ tự"."""
+    again, one province's row and the row of its ranks titled "Thứ tự". `header` ("Sub-Index {n}") heads
+    the sub-index columns instead of their names."""
     subs = pci_subindices(year)
+    names = [ind.name_vi if header is None else header.format(n=n) for n, ind in enumerate(subs, start=1)]
     header = ["Thứ tự", "Tỉnh"]
-    for i, ind in enumerate(subs):
-        header += ([] if i == 0 else [None]) + [ind.name_vi]
+    for i, name in enumerate(names):
+        header += ([] if i == 0 else [None]) + [name]
     header += [None, f"PCI {year}", "Xếp hạng", "Nhóm xếp hạng"] + (["PCI chưa có trọng số"] if unweighted else [])
     columns = [_sorted(table, ind.code) for ind in subs]
     total = _sorted(table, "total")

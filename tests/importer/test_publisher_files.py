@@ -12,7 +12,7 @@ import pytest
 from etl.importer import preview_import
 from etl.paths import RAW_DIR
 from tests.importer.builders import pci_subindices, warehouse_table
-from tests.importer.publishers import papi_workbook_2011_2016, vcci_sheets, write_xls, write_xlsx
+from tests.importer.publishers import papi_workbook_2011_2016, vcci_sheets, vcci_summary, write_xls, write_xlsx
 
 
 def identical(report) -> int:
@@ -39,6 +39,15 @@ def test_vcci_pci_2013_with_sub_index_n_headers(tmp_path: Path, warehouse: Path)
     report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
     assert report.year == 2013
     assert identical(report) == 63 * 11
+
+
+def test_vcci_pci_2014_summary_alone_with_sub_index_n_headers(tmp_path: Path, warehouse: Path):
+    table = warehouse_table(warehouse, "pci", 2014)
+    path = write_xlsx(tmp_path / "PCI_2014.xlsx", {"PCI 2014": vcci_summary(table, 2014, header="Sub-Index {n}")})
+    report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
+    assert identical(report) == 63 * 11
+    bias = report.diff[report.diff["indicator"] == "canh_tranh_binh_dang"]
+    assert len(bias) == 63, "Sub-Index 6 is Cạnh tranh bình đẳng in 2013-2014"
 
 
 def test_vcci_pci_2010_xls(tmp_path: Path, warehouse: Path):
