@@ -3,9 +3,11 @@ cells and merged cells filled from their top-left cell, as read_xlsx gives them 
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import xlrd
+from xlrd.compdoc import CompDocError
 
 from etl.importer.grid import Grid, ReadError, Value
 from etl.importer.read_xlsx import read_xlsx
@@ -28,8 +30,12 @@ def _value(cell: xlrd.sheet.Cell, datemode: int) -> Value:
 def read_xls(path: Path, label: str) -> list[Grid]:
     """Every sheet of an .xls workbook as a Grid, in workbook order."""
     try:
-        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    except (xlrd.XLRDError, OSError, AssertionError, IndexError, KeyError, ValueError) as err:
+        try:
+            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+        except NotImplementedError:  # formats older than BIFF 5 carry no cell formats xlrd can read
+            book = xlrd.open_workbook(str(path), on_demand=True)
+    except (xlrd.XLRDError, CompDocError, OSError, AssertionError, IndexError, KeyError, ValueError, struct.error,
+            UnicodeDecodeError) as err:
         raise ReadError(f"{label}: not a readable .xls workbook ({err}); open it in Excel or LibreOffice and save "
                         "it again") from None
     grids = []
@@ -37,7 +43,7 @@ def read_xls(path: Path, label: str) -> list[Grid]:
         sheet = book.sheet_by_index(index)
         cells = [[_value(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
         percent = set()
-        for r in range(sheet.nrows):
+        for r in range(sheet.nrows if book.formatting_info else 0):
             for c in range(sheet.ncols):
                 xf = book.xf_list[sheet.cell_xf_index(r, c)]
                 if cells[r][c] is not None and "%" in book.format_map[xf.format_key].format_str:
