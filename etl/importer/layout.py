@@ -109,13 +109,14 @@ def _named(index: Index, text: str, aliases: dict[str, tuple[str, ...]]) -> Indi
 
 
 def _looks_like_values(reader: BlockReader, grid: Grid, block: Block) -> str | None:
-    """The header of a column matching the block's value words in a sheet with a province header, if any:
-    such a sheet holds figures, and leaving it unread would lose them without a word."""
+    """The header of the one column matching the block's value words in a sheet with a province header, if
+    any: such a sheet holds one sub-index's figures, and leaving it unread would lose them without a word.
+    (A sheet with several such columns is an overview of figures read elsewhere.)"""
     found = _header_of(reader, grid, block)
     if found is None:
         return None
     hits, _ = find_column(found[1], block.value, reader.year)
-    return f"{grid.address(found[0], hits[0].col)[1]} ({hits[0].text})" if hits else None
+    return f"{grid.address(found[0], hits[0].col)[1]} ({hits[0].text})" if len(hits) == 1 else None
 
 
 def _read_blocks(reader: BlockReader, spec: Spec, grids: list[Grid], index: Index) -> list[list[OutRow]]:
