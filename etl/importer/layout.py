@@ -87,11 +87,28 @@ def _header_of(reader: BlockReader, grid: Grid, block: Block) -> tuple[int, list
     return None if first is None else (first, headers(grid, first, block.header_rows))
 
 
-def _fits(reader: BlockReader, grid: Grid, block: Block, targets: dict[str, tuple[str, ...]]) -> bool:
-    """Whether a sheet's header has the block's province column and every column it needs."""
+def _fit(reader: BlockReader, grid: Grid, block: Block, targets: dict[str, tuple[str, ...]]) -> int | None:
+    """How well a sheet's header has the block's province column and every column it needs: the sum of the
+    positions of the words that matched (0 is the spec's first choice for each), None when one is missing."""
     found = _header_of(reader, grid, block)
-    return found is not None and all(find_column(found[1], words, reader.year)[0]
-                                     for t, words in targets.items() if t not in block.optional)
+    if found is None:
+        return None
+    score = 0
+    for target, words in targets.items():
+        if target in block.optional:
+            continue
+        place = next((i for i, w in enumerate(words) if find_column(found[1], (w,), reader.year)[0]), None)
+        if place is None:
+            return None
+        score += place
+    return score
+
+
+def _best_sheet(reader: BlockReader, grids: list[Grid], block: Block, targets: dict[str, tuple[str, ...]]) -> Grid:
+    """For sheet "any": the sheet whose header fits the block best (the first of equals), else the first."""
+    fits = [(score, n) for n, g in enumerate(grids)
+            if (score := _fit(reader, g.transpose() if block.transpose else g, block, targets)) is not None]
+    return grids[min(fits)[1]] if fits else grids[0]
 
 
 def _named(index: Index, text: str, aliases: dict[str, tuple[str, ...]]) -> Indicator | None:
@@ -126,8 +143,7 @@ def _read_blocks(reader: BlockReader, spec: Spec, grids: list[Grid], index: Inde
             continue
         targets = _targets(index, block, spec.aliases)
         if block.sheet == "any":
-            grid = next((g for g in grids if _fits(reader, g.transpose() if block.transpose else g, block, targets)),
-                        grids[0])
+            grid = _best_sheet(reader, grids, block, targets)
         else:
             grid = _sheet(reader, grids, block.sheet)
         if grid is None:

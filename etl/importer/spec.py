@@ -38,7 +38,8 @@ class Block:
 
     `sheet` "*" means: every sheet not used by another block, each read as the one indicator whose
     name the sheet carries (VCCI's sheet per sub-index); its value column matches `value`. "any": the
-    first sheet whose header has every column the block needs (VCCI moved its summary sheet). A sheet
+    sheet whose header has every column the block needs, by the spec's most preferred header words
+    (VCCI moved its summary sheet). A sheet
     name with `{year}` picks the sheet of the year asked for (UNDP's sheet per year); a list of sheets
     is tried in order (a `{year}` name is passed over only when no sheet name holds a year).
     `province_columns` "left": each value column reads its provinces from the nearest province column
