@@ -75,8 +75,8 @@ def test_missing_mapped_column(pci_2016, raw_copy, warehouse):
     spoil(pci_2016, "D3", "Ghi chú")
     found = messages(pci_2016, raw_copy, warehouse)
     assert found[0].startswith("PCI_2016.xlsx [Tổng hợp]: missing column for rank: no header matches 'Xếp hạng', "
-                               "'Xếp hạng PCI {year}', 'Thứ hạng', 'Rank'; the headers are: PCI ID; Tỉnh; PCI 2016; "
-                               "Ghi chú"), found
+                               "'Xếp hạng PCI {year}', 'Xếp hạng PCI', 'Xếp hạng {year}'; the headers are: PCI ID; "
+                               "Tỉnh; PCI 2016; Ghi chú"), found
 
 
 def test_formula_without_a_saved_value(pci_2016, raw_copy, warehouse):
