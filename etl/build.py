@@ -26,7 +26,7 @@ from etl.problems import Problem, ValidationError
 from etl.sidecar import SIDECAR_SUFFIX, SourceMeta, read_sidecar, sha256_of
 from etl.stale import clear_stale, tmp_name
 from etl.targets.table import TargetRow, read_targets
-from etl.validate import check_grain, validate
+from etl.validate import check_grain, check_merged, validate
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 DATA_KINDS = ("table", "partial", "components", "facts")
@@ -112,6 +112,11 @@ def _amend_one(base: ValueRow, extra: ValueRow) -> tuple[ValueRow, Problem | Non
     """Blanks are filled and a derived figure gives way to a published one; two published figures must agree."""
     fills: dict = {}
     where = f"{extra.index}/{extra.indicator} {extra.year} province {extra.province_code}"
+    if extra.value is not None and base.value is None and base.value_status == "not_published":
+        return base, Problem(extra.file, f"{where}: {base.file} row {base.row} says the publisher did not publish this "
+                             f"value; {extra.value:g} cannot fill it", row=extra.row,
+                             column="score" if extra.indicator == "total" else extra.indicator,
+                             value=f"{extra.value:g}", kind="conflict")
     if extra.value is not None:
         differs = base.value is not None and not same_figure(base.value, extra.value)
         if base.value is None or (differs and base.value_status == "derived" and extra.value_status == "published"):
@@ -121,14 +126,14 @@ def _amend_one(base: ValueRow, extra: ValueRow) -> tuple[ValueRow, Problem | Non
             return base, Problem(extra.file, f"{where}: published value {extra.value:g} disagrees with the published "
                                  f"{base.value:g} in {base.file} row {base.row}", row=extra.row,
                                  column="score" if extra.indicator == "total" else extra.indicator,
-                                 value=f"{extra.value:g}")
+                                 value=f"{extra.value:g}", kind="conflict")
     if extra.rank is not None and extra.rank != base.rank:
         if base.rank is None or (base.rank_status == "derived" and extra.rank_status == "published"):
             fills.update(rank=extra.rank, rank_status=extra.rank_status)
         elif base.rank_status == extra.rank_status == "published":
             return base, Problem(extra.file, f"{where}: published rank {extra.rank} disagrees with the published rank "
                                  f"{base.rank} in {base.file} row {base.row}", row=extra.row, column="rank",
-                                 value=str(extra.rank))
+                                 value=str(extra.rank), kind="conflict")
     for name in ("region_rank", "region_size", "tier", "note"):
         if getattr(base, name) is None and getattr(extra, name) is not None:
             fills[name] = getattr(extra, name)
@@ -172,7 +177,8 @@ def extract_all(files: list[RawFile], catalogue: Catalogue, aliases: AliasTable,
     problems += amend_problems
     rows = merge_facts(table_rows, fact_rows)
     problems += [p for p in validate([r for r in rows if r.file not in full], catalogue, set())
-                 if "duplicate" not in p.reason]
+                 if p.kind != "duplicate"]
+    problems += check_merged(table_rows, catalogue, full)
     return rows, facts, problems
 
 

@@ -66,7 +66,7 @@ def _resolve(aliases: AliasTable, table: Table, number: int, cell: str, geograph
     try:
         return aliases.resolve(cell, geography)
     except UnknownProvince as err:
-        problems.append(Problem(table.file, str(err), row=number, column="province", value=cell))
+        problems.append(Problem(table.file, str(err), row=number, column="province", value=cell, kind="province"))
         return None
 
 
@@ -74,7 +74,8 @@ def _number(table: Table, number: int, column: str, cell: str, decimal: str, pro
     try:
         return parse_number(cell, decimal), True
     except ValueError as err:
-        problems.append(Problem(table.file, str(err), row=number, column=column, value=cell))
+        problems.append(Problem(table.file, str(err), row=number, column=column, value=cell,
+                                kind="number"))
         return None, False
 
 
@@ -82,7 +83,7 @@ def _rank(table: Table, number: int, column: str, cell: str, problems: list[Prob
     try:
         return parse_rank(cell)
     except ValueError as err:
-        problems.append(Problem(table.file, str(err), row=number, column=column, value=cell))
+        problems.append(Problem(table.file, str(err), row=number, column=column, value=cell, kind="rank"))
         return None
 
 

@@ -70,7 +70,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.provinces": "Tỉnh, thành phố", "data.all_provinces": "Tất cả các tỉnh", "data.indicators": "Chỉ tiêu",
         "data.all_indicators": "Tất cả các chỉ tiêu",
         "import.title": "Nhập tệp của cơ quan công bố",
-        "import.file": "Tệp (.xlsx, .csv, .html, .pdf, ảnh quét .png/.jpg)",
+        "import.file": "Tệp (.xlsx, .xls, .csv, .html, .pdf, ảnh quét .png/.jpg)",
         "import.help_preview": "Kiểm tra một tệp so với kho dữ liệu: báo cáo lỗi và khác biệt. Không lưu gì "
         "(VNGOV_IMPORT=preview).",
         "import.help_store": "Kiểm tra một tệp rồi lưu vào data/raw/ cho lần dựng kho sau (VNGOV_IMPORT=store). "
@@ -79,6 +79,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.store": "Lưu cho lần dựng kho sau",
         "import.stored": "Đã lưu thành {path}. Chạy `python -m etl build` để nạp vào kho.",
         "import.refused": "Bị từ chối: không thể lưu. Các lỗi và mâu thuẫn:",
+        "import.refused_diff": "Số liệu như đã đọc từ tệp, so với kho ({counts}); chưa lưu gì, hãy xem các lỗi ở trên "
+                               "để biết số nào bị ảnh hưởng.",
         "import.ok": "Tệp đạt mọi kiểm tra của quá trình dựng kho. Khác biệt: {counts}.",
         "sources.methods": "Cách xây dựng từng chỉ số", "sources.changes": "Những thay đổi phương pháp",
         "method.publisher": "Cơ quan công bố", "method.survey": "Nguồn số liệu, điều tra", "method.scale": "Thang điểm",
@@ -197,7 +199,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.provinces": "Provinces", "data.all_provinces": "Every province", "data.indicators": "Indicators",
         "data.all_indicators": "Every indicator",
         "import.title": "Import a publisher's file",
-        "import.file": "File (.xlsx, .csv, .html, .pdf, a scan as .png/.jpg)",
+        "import.file": "File (.xlsx, .xls, .csv, .html, .pdf, a scan as .png/.jpg)",
         "import.help_preview": "Check a file against the warehouse: validation report and differences. Nothing is "
         "stored (VNGOV_IMPORT=preview).",
         "import.help_store": "Check a file, then store it under data/raw/ for the next build (VNGOV_IMPORT=store). "
@@ -206,6 +208,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "import.store": "Store for the next build",
         "import.stored": "Stored as {path}. Run `python -m etl build` to load it.",
         "import.refused": "Refused: nothing can be stored. Problems and conflicts:",
+        "import.refused_diff": "The figures as read from the file, against the warehouse ({counts}); nothing is "
+                               "stored: see the problems above for the figures they touch.",
         "import.ok": "The file passes every check of the build. Differences: {counts}.",
         "sources.methods": "How each index is built", "sources.changes": "Method changes",
         "method.publisher": "Publisher", "method.survey": "Data and survey", "method.scale": "Scale",

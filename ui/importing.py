@@ -89,6 +89,7 @@ def _show(report: ImportReport) -> None:
     if report.verdict == "refused":
         st.error(t("import.refused"))
         st.code(refusal(report), language=None)
+        st.caption(t("import.refused_diff", counts=counts))
     elif report.verdict == "nothing_new":
         st.info(refusal(report))
     else:

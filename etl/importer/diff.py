@@ -3,7 +3,9 @@
 A difference with a figure the warehouse marks `published` is a conflict: two sources print
 different numbers, and a person must decide, so the import is refused with both sources named.
 A difference with a `derived` figure (computed by the data-kit compiler) is a change: the
-publisher's own figure replaces the computed one.
+publisher's own figure replaces the computed one. A figure for a value the warehouse marks
+`not_published` (the publisher withheld it) is a conflict too: no file may fill what the publisher
+did not publish.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import duckdb
 import pandas as pd
 
 from etl.build import same_figure
+from etl.catalogue import Index
 from etl.extract import ValueRow
+from etl.problems import Problem
 
 CHANGES = ("new", "changed", "identical", "conflict")
 COLUMNS = ["indicator", "province_id", "province", "value", "rank", "warehouse_value", "warehouse_rank",
@@ -32,7 +36,7 @@ def _part(new: float | int | None, old: float | int | None, old_status: str | No
     if new is None:
         return None
     if old is None:
-        return "new"
+        return "conflict" if old_status == "not_published" else "new"
     if equal:
         return "identical"
     return "conflict" if old_status == "published" else "changed"
@@ -84,3 +88,24 @@ def diff(warehouse: Path, index: str, year: int, values: list[ValueRow], import_
             warehouse_source=old["source"] if old else None, import_source=import_source, change=classify(row, old),
         ))
     return pd.DataFrame(lines, columns=COLUMNS)
+
+
+def lone_totals(warehouse: Path, lines: pd.DataFrame, index: Index, year: int, source: str) -> list[Problem]:
+    """A total the import changes while the warehouse keeps the components it was made from, none of them
+    changed: the total would no longer be the one its components give, so the import is refused."""
+    changed = lines[(lines["indicator"] == "total") & (lines["change"] == "changed")]
+    if changed.empty:
+        return []
+    held, _ = warehouse_values(warehouse, index.code, year)
+    parts = {i.code for i in index.indicators if i.parent == "total" and i.exists_in(year)}
+    out = []
+    for line in changed.to_dict("records"):
+        own = lines[(lines["province_id"] == line["province_id"]) & lines["indicator"].isin(parts)]
+        kept = [p for p in parts if (held.get((p, line["province_id"])) or {}).get("value") is not None]
+        if not kept or own["change"].isin(["changed", "new"]).any():
+            continue
+        out.append(Problem(source, f"{index.code}/total {year} {line['province']}: the import changes the total from "
+                           f"{line['warehouse_value']:g} to {line['value']:g} but none of its components; a total "
+                           "moves only with the components it is made of", value=f"{line['value']:g}",
+                           kind="conflict"))
+    return out

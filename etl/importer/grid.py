@@ -20,7 +20,8 @@ class ReadError(ValueError):
 @dataclass
 class Grid:
     """One sheet or table. `percent` holds cells formatted as percentages; `no_value` maps formula
-    cells without a saved result to their formula."""
+    cells without a saved result to their formula; `blank_inputs` maps formula cells read as missing
+    (their saved result 0 or empty, every cell they refer to blank) to their formula."""
 
     file: str
     sheet: str
@@ -28,6 +29,7 @@ class Grid:
     percent: set[tuple[int, int]] = field(default_factory=set)
     no_value: dict[tuple[int, int], str] = field(default_factory=dict)
     transposed: bool = False
+    blank_inputs: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -59,4 +61,5 @@ class Grid:
         height, width = self.height, self.width
         cells = [[self.value(r, c) for r in range(height)] for c in range(width)]
         return Grid(self.file, self.sheet, cells, {(c, r) for r, c in self.percent},
-                    {(c, r): f for (r, c), f in self.no_value.items()}, not self.transposed)
+                    {(c, r): f for (r, c), f in self.no_value.items()}, not self.transposed,
+                    {(c, r): f for (r, c), f in self.blank_inputs.items()})

@@ -142,12 +142,14 @@ def grids_to_data(grids: list[Grid]) -> list[dict]:
     """Grids as JSON data (never pickle: the parent must not run what a child fed a hostile file sends back)."""
     return [{"file": g.file, "sheet": g.sheet, "cells": [[_encode(v) for v in row] for row in g.cells],
                         "percent": sorted(g.percent), "no_value": [[r, c, f] for (r, c), f in g.no_value.items()],
-                        "transposed": g.transposed} for g in grids]
+                        "transposed": g.transposed,
+                        "blank_inputs": [[r, c, f] for (r, c), f in g.blank_inputs.items()]} for g in grids]
 
 
 def grids_from_data(data: list[dict]) -> list[Grid]:
     return [Grid(g["file"], g["sheet"], [[_decode(v) for v in row] for row in g["cells"]],
-                 {(r, c) for r, c in g["percent"]}, {(r, c): f for r, c, f in g["no_value"]}, g["transposed"])
+                 {(r, c) for r, c in g["percent"]}, {(r, c): f for r, c, f in g["no_value"]}, g["transposed"],
+                 {(r, c): f for r, c, f in g["blank_inputs"]})
             for g in data]
 
 

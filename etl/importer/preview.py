@@ -23,13 +23,13 @@ from etl.catalogue import Catalogue, Index, load_catalogue
 from etl.extract import ValueRow, extract
 from etl.importer.blocks import column_text
 from etl.importer.confirm import Corrections, apply_corrections, drop_doubted
-from etl.importer.diff import diff
+from etl.importer.diff import diff, lone_totals
 from etl.importer.grid import Grid, ReadError
 from etl.importer.layout import Layout, check_targets, lay_out, with_components
 from etl.importer.read_csv import read_csv_grid
 from etl.importer.read_html import read_html
 from etl.importer.read_pdf import IMAGE_SUFFIXES, PDF_SUFFIXES, read_pdf
-from etl.importer.read_xlsx import read_xlsx
+from etl.importer.read_xls import read_workbook
 from etl.importer.report import ImportReport
 from etl.importer.row_checks import check_table
 from etl.importer.spec import Spec, SpecError, load_spec
@@ -39,7 +39,7 @@ from etl.problems import Problem
 from etl.sidecar import SourceMeta
 from etl.validate import GEOGRAPHY_SIZE, validate
 
-READERS: dict[str, Callable[[Path, str], list[Grid]]] = {"xlsx": read_xlsx, "html": read_html, "csv": read_csv_grid,
+READERS: dict[str, Callable[[Path, str], list[Grid]]] = {"xlsx": read_workbook, "html": read_html, "csv": read_csv_grid,
                                                           "pdf": read_pdf}
 SUFFIXES = {"xlsx": (".xlsx", ".xlsm", ".xls"), "html": (".html", ".htm"), "csv": (".csv", ".txt"),
             "pdf": PDF_SUFFIXES + IMAGE_SUFFIXES}
@@ -72,17 +72,17 @@ def _to_source(problem: Problem, label: str, layout: Layout, source: str) -> Pro
     found = layout.origin.get((problem.row, problem.column)) if problem.row else None
     found = found or (layout.origin.get((problem.row, "province")) if problem.row else None)
     if found is None:
-        return Problem(source, problem.reason, value=problem.value)
+        return Problem(source, problem.reason, value=problem.value, kind=problem.kind)
 
-    def first_at(match: re.Match[str]) -> str:
+    def cell_at(match: re.Match[str]) -> str:
         cell = layout.origin.get((int(match[1]), "province"))
-        return f"first at {cell[0].label} row {cell[0].row}" if cell else match[0]
+        return f"{cell[0].label} row {cell[0].row}" if cell else match[0]
 
-    reason = re.sub(rf"first at {re.escape(label)} row (\d+)", first_at, problem.reason)
+    reason = re.sub(rf"{re.escape(label)} row (\d+)", cell_at, problem.reason)
     cell, header = found
     same_column = (problem.row, problem.column) in layout.origin
     return Problem(cell.label, reason, row=cell.row, column=column_text(cell.column, header) if same_column else None,
-                   value=problem.value)
+                   value=problem.value, kind=problem.kind)
 
 
 def _meta(spec: Spec, index: Index, year: int, source: Path, kind: str, text: str, has_table: bool) -> SourceMeta:
@@ -116,14 +116,15 @@ def _kind(values: list[ValueRow], geography: str, files: list[RawFile], index: s
 def preview_import(path: Path, spec_name: str, index: str | None = None, year: int | None = None,
                    raw_dir: Path = paths.RAW_DIR, warehouse: Path = paths.WAREHOUSE,
                    corrections: Corrections | None = None) -> ImportReport:
-    """Read, check and compare `path`; nothing is written under raw_dir. See docs/IMPORTING.md.
+    """Read, check and compare `path`; nothing is written under raw_dir. See docs/IMPORTING.md. The preview
+    and the diff are filled even when the file is refused, so a person sees which figures the problems touch.
     `corrections` holds the cells of a PDF or scan a person confirmed (etl.importer.confirm)."""
     report = ImportReport(source=path, spec=spec_name, index=index, year=year, warehouse=warehouse,
                           corrections=dict(corrections or {}))
     try:
         _fill(report, path, spec_name, index, year, raw_dir, warehouse)
     except (SpecError, ReadError) as err:
-        report.problems.append(Problem(path.name, str(err)))
+        report.problems.append(Problem(path.name, str(err), kind="read"))
     report.problems = drop_doubted(report.problems, report.to_confirm)
     return report
 
@@ -151,9 +152,9 @@ def _fill(report: ImportReport, path: Path, spec_name: str, index_code: str | No
     report.notes, report.problems = layout.notes, list(layout.problems)
     report.preview = pd.DataFrame(layout.rows, columns=layout.header)
     report.year = year = _year(spec, year, layout, path)
-    report.problems += [Problem(path.name, f"{ind.code} is not part of {index.short} in {year}")
+    report.problems += [Problem(path.name, f"{ind.code} is not part of {index.short} in {year}", kind="layout")
                         for ind in index.indicators if ind.code in layout.targets and not ind.exists_in(year)]
-    if report.problems:
+    if report.problems and not layout.rows:
         return
     files, raw_problems = raw_files(raw_dir)
     text = csv_text(layout.header, layout.rows)
@@ -183,5 +184,6 @@ def _fill(report: ImportReport, path: Path, spec_name: str, index_code: str | No
             report.problems += [_to_source(p, label, layout, path.name) for p in joint]
     report.csv_text = text
     report.diff = diff(warehouse, index.code, year, out.values, f"{path.name} (spec {spec.name})")
+    report.problems += lone_totals(warehouse, report.diff, index, year, path.name)
     if report.problems:
         report.meta = None

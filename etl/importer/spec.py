@@ -17,12 +17,14 @@ RANK_MODES = ("column", "order", "none")
 LONG_TARGETS = ("indicator", "value", "rank")
 PROVINCE_WORDS = ("Tỉnh, thành phố", "Tỉnh/Thành phố", "Tỉnh/TP", "Tỉnh", "Địa phương", "Province", "Province/City",
                   "Provinces")
-STOP_WORDS = ("Trung bình", "Cả nước", "Tổng", "Toàn quốc", "Trung vị", "Ghi chú", "Nguồn", "Average", "National",
-              "Total", "Mean", "Median", "Note", "Source")
+STOP_WORDS = ("Trung bình", "Cả nước", "Tổng", "Toàn quốc", "Trung vị", "Ghi chú", "Nguồn", "Điểm cao nhất",
+              "Điểm thấp nhất", "Điểm trung bình", "Điểm trung vị", "Average", "National", "Total", "Mean", "Median",
+              "Min", "Max", "Highest", "Lowest", "Note", "Source")
+PROVINCE_COLUMNS = ("one", "left")
 SPEC_KEYS = {"description", "file_type", "index", "year", "geography", "shape", "multiply", "ranks", "source",
-             "blocks"}
+             "blocks", "aliases"}
 BLOCK_KEYS = {"sheet", "transpose", "header_rows", "header_row", "data_start", "stop_at_blank", "stop_words",
-              "province", "columns", "optional", "value", "components"}
+              "province", "columns", "optional", "value", "components", "province_columns", "skip_rows"}
 SOURCE_KEYS = {"publisher", "title", "licence", "url"}
 
 
@@ -35,10 +37,18 @@ class Block:
     """One table in the file: which sheet, where its header is, and which header words mean what.
 
     `sheet` "*" means: every sheet not used by another block, each read as the one indicator whose
-    name the sheet carries (VCCI's sheet per sub-index); its value column matches `value`.
+    name the sheet carries (VCCI's sheet per sub-index); its value column matches `value`. "any": the
+    sheet whose header has every column the block needs, by the spec's most preferred header words
+    (VCCI moved its summary sheet). A sheet
+    name with `{year}` picks the sheet of the year asked for (UNDP's sheet per year); a list of sheets
+    is tried in order (a `{year}` name is passed over only when no sheet name holds a year).
+    `province_columns` "left": each value column reads its provinces from the nearest province column
+    on its left (VCCI's summary sheet, each column sorted on its own); "one": a single province column,
+    and a sheet with several is refused rather than guessed. `skip_rows`: header words; a data row with
+    a cell they match is not data (variable-code rows).
     """
 
-    sheet: int | str = 0
+    sheet: int | str | tuple[int | str, ...] = 0
     transpose: bool = False
     header_rows: int = 1
     header_row: int | None = None
@@ -50,6 +60,8 @@ class Block:
     optional: tuple[str, ...] = ()
     value: tuple[str, ...] = ()
     components: bool = False
+    province_columns: str = "one"
+    skip_rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,7 @@ class Spec:
     multiply: float = 1.0
     ranks: str = "column"
     source: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def list_specs(spec_dir: Path = SPEC_DIR) -> list[str]:
@@ -97,12 +110,16 @@ def _block(where: str, raw: object, shape: str) -> Block:
         raise SpecError(f"{where}: a block is a mapping of keys, got {raw!r}")
     _unknown(where, raw, BLOCK_KEYS)
     sheet = raw.get("sheet", 0)
-    if not (isinstance(sheet, str) or (isinstance(sheet, int) and not isinstance(sheet, bool) and sheet >= 0)):
-        raise SpecError(f"{where}.sheet: a sheet name, a 0-based sheet number or '*', got {sheet!r}")
+    choices = sheet if isinstance(sheet, list) and sheet else [sheet]
+    if not all(isinstance(s, str) or (isinstance(s, int) and not isinstance(s, bool) and s >= 0) for s in choices) \
+            or (len(choices) > 1 and {"*", "any"} & set(map(str, choices))):
+        raise SpecError(f"{where}.sheet: a sheet name, a 0-based sheet number, a list of them, '*' or 'any', "
+                        f"got {sheet!r}")
+    sheet = tuple(choices) if len(choices) > 1 else choices[0]
     columns_raw = raw.get("columns") or {}
     if not isinstance(columns_raw, dict):
         raise SpecError(f"{where}.columns: a mapping of target -> header words, got {columns_raw!r}")
-    columns = {str(k): _words(f"{where}.columns.{k}", v) for k, v in columns_raw.items()}
+    columns = {str(k): () if v == [] else _words(f"{where}.columns.{k}", v) for k, v in columns_raw.items()}
     if shape == "long" and sorted(set(columns) - set(LONG_TARGETS)):
         raise SpecError(f"{where}.columns: a long (tidy) spec maps only {', '.join(LONG_TARGETS)}")
     if sheet == "*" and not raw.get("value"):
@@ -110,6 +127,10 @@ def _block(where: str, raw: object, shape: str) -> Block:
     if sheet != "*" and not columns:
         raise SpecError(f"{where}.columns: map at least one target (an indicator code, rank or tier)")
     province = raw.get("province", list(PROVINCE_WORDS))
+    province_columns = raw.get("province_columns", "one")
+    if province_columns not in PROVINCE_COLUMNS:
+        raise SpecError(f"{where}.province_columns: 'one' (a single province column) or 'left' (each value column "
+                        f"reads the nearest province column on its left), got {province_columns!r}")
     optional = tuple(raw.get("optional") or ())
     unknown_optional = sorted(set(optional) - set(columns))
     if unknown_optional:
@@ -126,6 +147,8 @@ def _block(where: str, raw: object, shape: str) -> Block:
         columns=columns, optional=optional,
         value=_words(f"{where}.value", raw["value"]) if raw.get("value") else (),
         components=bool(raw.get("components", False)),
+        province_columns=province_columns,
+        skip_rows=_words(f"{where}.skip_rows", raw["skip_rows"]) if raw.get("skip_rows") else (),
     )
 
 
@@ -161,6 +184,10 @@ def load_spec(name: str, spec_dir: Path = SPEC_DIR) -> Spec:
     if not isinstance(source, dict):
         raise SpecError(f"{label}.source: a mapping with {', '.join(sorted(SOURCE_KEYS))}")
     _unknown(f"{label}.source", source, SOURCE_KEYS)
+    aliases_raw = raw.get("aliases") or {}
+    if not isinstance(aliases_raw, dict):
+        raise SpecError(f"{label}.aliases: a mapping of indicator code -> other names (sheet names, headers)")
+    aliases = {str(k): _words(f"{label}.aliases.{k}", v) for k, v in aliases_raw.items()}
     blocks_raw = raw["blocks"]
     if not isinstance(blocks_raw, list) or not blocks_raw:
         raise SpecError(f"{label}.blocks: a list with at least one block")
@@ -168,4 +195,4 @@ def load_spec(name: str, spec_dir: Path = SPEC_DIR) -> Spec:
     return Spec(name=name, description=str(raw["description"]), file_type=raw["file_type"], blocks=blocks,
                 index=raw.get("index"), year=None if raw.get("year") is None else _int(f"{label}.year", raw["year"], 1),
                 geography=str(raw.get("geography", "63")), shape=shape, multiply=float(multiply), ranks=ranks,
-                source={k: str(v) for k, v in source.items()})
+                source={k: str(v) for k, v in source.items()}, aliases=aliases)

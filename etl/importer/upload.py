@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-SUFFIXES = (".xlsx", ".csv", ".html", ".htm", ".pdf", ".png", ".jpg", ".jpeg")
+SUFFIXES = (".xlsx", ".xls", ".csv", ".html", ".htm", ".pdf", ".png", ".jpg", ".jpeg")
 MAX_BYTES = 20 * 1024 * 1024
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 

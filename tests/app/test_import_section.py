@@ -56,6 +56,11 @@ def test_a_conflicting_figure_is_refused_with_both_sources(open_page, monkeypatc
     assert report.startswith("pci_2021.csv refused; nothing stored")
     assert ("conflict: total Quảng Ninh (63-22): warehouse 73.0225 rank 1 (published/published) from pci_2021 "
             "(pci/2021.csv; https://pcivietnam.vn) <> import 80 rank 1 from pci_2021.csv (spec tidy_csv)") in report
+    assert ("The figures as read from the file, against the warehouse (0 new, 0 changed, 0 identical, 1 conflict); "
+            "nothing is stored: see the problems above for the figures they touch.") in [c.value for c in at.caption]
+    shown = next(d.value for d in at.dataframe if "change" in d.value.columns)
+    assert shown[["province", "value", "warehouse_value", "change"]].values.tolist() == [
+        ["Quảng Ninh", 80.0, 73.022469, "conflict"]]
     assert [b.key for b in at.button] == ["prep_xlsx"]
 
 
@@ -83,7 +88,7 @@ def test_an_upload_with_a_name_outside_the_whitelist_is_refused(name):
     from etl.importer.upload import UploadRefused, safe_name
 
     with pytest.raises(UploadRefused,
-                       match="only .xlsx, .csv, .html, .htm, .pdf, .png, .jpg, .jpeg files can be imported"):
+                       match="only .xlsx, .xls, .csv, .html, .htm, .pdf, .png, .jpg, .jpeg files can be imported"):
         safe_name(name)
 
 

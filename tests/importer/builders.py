@@ -122,3 +122,23 @@ def tidy_csv(path: Path, lines: list[tuple[str, str, object, object]]) -> Path:
         f"{p},{i},{'' if v is None else v},{'' if r is None else r}\n" for p, i, v, r in lines)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def with_cached_values(path: Path, cached: dict[str, object], sheet_file: str = "sheet1.xml") -> Path:
+    """Give formula cells the result Excel would have saved (openpyxl writes formulas without one), as
+    `<v>` after the cell's `<f>`: {"H3": 0} makes a SUM over blank cells look as Excel stores it."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    name = f"xl/worksheets/{sheet_file}"
+    xml = parts[name].decode("utf-8")
+    for cell, value in cached.items():
+        xml, count = re.subn(rf'(<c r="{cell}"[^>]*>)(<f>[^<]*</f>)<v\s*/>', rf"\g<1>\g<2><v>{value}</v>", xml)
+        assert count == 1, f"no formula cell {cell} in {name}"
+    parts[name] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return path

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from etl.importer import ImportRefused, preview_import, store_import
+from etl.importer import ImportRefused, preview_import, report_text, store_import
 from tests.importer.builders import vcci_workbook, warehouse_table
 from tests.importer.conftest import tree_digest
 
@@ -40,6 +40,17 @@ def test_unknown_province_names_cell_and_closest_names(pci_2016, raw_copy, wareh
         "closest known names: Hải Phòng"]
 
 
+def test_a_refused_file_still_shows_its_diff(pci_2016, raw_copy, warehouse):
+    spoil(pci_2016, "B5", "Hải Phongg")
+    report = preview_import(pci_2016, "vcci_pci_workbook", None, None, raw_copy, warehouse)
+    assert report.verdict == "refused"
+    assert report.counts == {"new": 0, "changed": 0, "identical": 63 * 11 - 1, "conflict": 0}
+    text = report_text(report)
+    assert "Validation: 1 problem(s)" in text
+    assert f"Diff against {warehouse}: 0 new, 0 changed, 692 identical, 0 conflict" in text
+    assert "identical: total Đà Nẵng (63-48): 70.0014 rank 1 (published/published) from pci_2016" in text
+
+
 def test_duplicate_province(pci_2016, raw_copy, warehouse):
     spoil(pci_2016, "B6", "Đà Nẵng")
     found = messages(pci_2016, raw_copy, warehouse)
@@ -64,8 +75,8 @@ def test_missing_mapped_column(pci_2016, raw_copy, warehouse):
     spoil(pci_2016, "D3", "Ghi chú")
     found = messages(pci_2016, raw_copy, warehouse)
     assert found[0].startswith("PCI_2016.xlsx [Tổng hợp]: missing column for rank: no header matches 'Xếp hạng', "
-                               "'Xếp hạng PCI {year}', 'Thứ hạng', 'Rank'; the headers are: PCI ID; Tỉnh; PCI 2016; "
-                               "Ghi chú"), found
+                               "'Xếp hạng PCI {year}', 'Xếp hạng PCI', 'Xếp hạng {year}'; the headers are: PCI ID; "
+                               "Tỉnh; PCI 2016; Ghi chú"), found
 
 
 def test_formula_without_a_saved_value(pci_2016, raw_copy, warehouse):
@@ -75,12 +86,12 @@ def test_formula_without_a_saved_value(pci_2016, raw_copy, warehouse):
         "value; open the file in Excel, let it calculate and save it"]
 
 
-def test_old_xls_is_refused_with_save_as_xlsx(tmp_path, raw_copy, warehouse):
-    path = tmp_path / "PCI_2016.xls"
+def test_a_broken_xls_names_the_file(tmp_path, raw_copy, warehouse):
+    path = tmp_path / "PCI_2010.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0 not really a workbook")
-    assert messages(path, raw_copy, warehouse) == [
-        "PCI_2016.xls: PCI_2016.xls: old Excel format (.xls) is not supported; open it in Excel or LibreOffice and "
-        "save as .xlsx (Excel Workbook), then import the .xlsx"]
+    found = messages(path, raw_copy, warehouse)
+    assert len(found) == 1 and found[0].startswith("PCI_2010.xls: PCI_2010.xls: not a readable .xls workbook ("), found
+    assert found[0].endswith("open it in Excel or LibreOffice and save it again"), found
 
 
 def test_a_refused_import_changes_nothing(pci_2016, raw_copy, tmp_path, warehouse):

@@ -17,6 +17,9 @@ def test_every_shipped_spec_loads():
     assert load_spec("vcci_pci_workbook").blocks[1].sheet == "*"
     assert load_spec("undp_papi_workbook_transposed").blocks[0].transpose is True
     assert load_spec("tidy_csv").shape == "long"
+    assert load_spec("vcci_pci_workbook").blocks[0].province_columns == "left"
+    assert load_spec("undp_papi_workbook").blocks[0].sheet == ("*{year}*", 0)
+    assert "Dịch vụ hỗ trợ DN" in load_spec("vcci_pci_workbook").aliases["ho_tro_doanh_nghiep"]
 
 
 def test_unknown_spec_name_lists_the_known_ones():
@@ -34,6 +37,13 @@ def test_unknown_spec_name_lists_the_known_ones():
      "etl/specs/bad.yaml.blocks[0].optional: rank not among the mapped columns"),
     ("description: x\nfile_type: xlsx\nranks: maybe\nblocks: [{columns: {total: Điểm}}]\n",
      "etl/specs/bad.yaml.ranks: 'maybe' is not one of column, order, none"),
+    ("description: x\nfile_type: xlsx\nblocks: [{columns: {total: Điểm}, province_columns: right}]\n",
+     "etl/specs/bad.yaml.blocks[0].province_columns: 'one' (a single province column) or 'left' (each value column "
+     "reads the nearest province column on its left), got 'right'"),
+    ("description: x\nfile_type: xlsx\nblocks: [{columns: {total: Điểm}, sheet: ['*', 0]}]\n",
+     "etl/specs/bad.yaml.blocks[0].sheet: a sheet name, a 0-based sheet number, a list of them, '*' or 'any'"),
+    ("description: x\nfile_type: xlsx\naliases: [d1]\nblocks: [{columns: {total: Điểm}}]\n",
+     "etl/specs/bad.yaml.aliases: a mapping of indicator code -> other names (sheet names, headers)"),
 ])
 def test_bad_spec_names_file_and_key(tmp_path: Path, body: str, message: str):
     (tmp_path / "bad.yaml").write_text(body, encoding="utf-8")
