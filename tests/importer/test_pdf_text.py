@@ -162,6 +162,20 @@ def test_moha_annex_with_percent_scores(tmp_path, warehouse):
     assert report.counts["identical"] == 5
 
 
+@pytest.mark.parametrize("score_header", ["Chỉ số CCHC năm 2023 (%)", "Chỉ số cải cách hành chính năm 2023",
+                                          "Tổng điểm đạt được", "PAR Index 2023"])
+def test_moha_annex_reads_the_score_headers_annexes_print(tmp_path, warehouse, score_header):
+    table = warehouse_table(warehouse, "par_index", 2023)
+    top = [(name, row) for name, row in table.items() if row.get("total") is not None and row.get("rank")][:4]
+    rows = [[str(n), name, comma(row["total"]), str(row["rank"])] for n, (name, row) in enumerate(top, 1)]
+    path = annex_pdf(tmp_path / "par_2023.pdf", [["STT", "Tên tỉnh, thành phố", score_header, "Xếp hạng"]], rows,
+                     font="DejaVuSerif", title=["PHỤ LỤC", "Kèm theo Quyết định số 123/QĐ-BNV"])
+    report = preview_import(path, "moha_decision_annex", "par_index", 2023, warehouse=warehouse)
+    assert report.to_confirm == [] and report.problems == []
+    assert report.preview["score"].tolist() == [f"{row['total']:.2f}" for _, row in top]
+    assert report.counts["identical"] == 4
+
+
 def test_store_rereads_with_the_same_corrections(tmp_path, pci2021, without_pci2021):
     raw, warehouse = without_pci2021
     path = two_page_annex(tmp_path / "pci_2021_b.pdf", pci2021, "DejaVuSerif", names={"Hà Nội": "Ha Noii 9"})
