@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import re
 import resource
@@ -37,6 +38,7 @@ MAX_CELLS = 2_000_000
 MAX_UNZIPPED = 200 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 5_000
+MAX_PIXELS = 60_000_000  # an A4 page scanned at 600 dpi is 35 million pixels
 TIME_LIMIT = 60
 MEMORY_LIMIT = 2 * 1024 ** 3
 LIMITS = f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells"
@@ -51,6 +53,15 @@ def check_grid(where: str, rows: int, columns: int) -> None:
     if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
         raise ReadError(f"{where}: {rows:,} rows x {columns:,} columns is more than an import reads ({LIMITS}); "
                         "is this the publisher's table?")
+
+
+def check_pixels(where: str, width: float, height: float) -> None:
+    """Refuse an image, or a PDF page at the scan resolution, larger than a scanned page, before it is decoded:
+    a 20 MB PNG can declare a billion pixels."""
+    if width * height > MAX_PIXELS:
+        declared = f"{width:,.0f} x {height:,.0f} pixels" if math.isfinite(width) else "an image"
+        raise ReadError(f"{where}: {declared} is more than a scanned page ({MAX_PIXELS:,} pixels); scan the annex "
+                        "at 150-300 dpi")
 
 
 def check_span(where: str, row: int, column: int, rowspan: int, colspan: int, placed: int) -> None:

@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from etl.importer.grid import ReadError
+from etl.importer.guard import check_pixels
 from etl.importer.read_pdf import FIGURE, CellInfo, PageTable
 
 DPI = 300
@@ -30,6 +31,16 @@ Box = tuple[int, int, int, int]
 
 
 def read_image_file(path: Path, label: str) -> tuple[list[PageTable], str]:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as declared:  # reads the header only
+            size = declared.size
+    except Image.DecompressionBombError:  # Pillow's own limit, past ours: say it as ours
+        size = (float("inf"), 1.0)
+    except (UnidentifiedImageError, OSError):
+        raise ReadError(f"{label}: not a readable image") from None
+    check_pixels(label, *size)
     image = cv2.imdecode(np.frombuffer(path.read_bytes(), np.uint8), cv2.IMREAD_GRAYSCALE)
     if image is None:
         raise ReadError(f"{label}: not a readable image")
@@ -44,6 +55,8 @@ def read_pdf_page(path: Path, number: int, label: str) -> tuple[list[PageTable],
     except pypdfium2.PdfiumError:
         raise ReadError(f"{label}: not a readable PDF") from None
     try:
+        width, height = pdf[number - 1].get_size()
+        check_pixels(f"{label}, page {number}", width * DPI / 72, height * DPI / 72)
         image = np.asarray(pdf[number - 1].render(scale=DPI / 72, grayscale=True).to_pil().convert("L"))
     finally:
         pdf.close()

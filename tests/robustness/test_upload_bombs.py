@@ -168,3 +168,32 @@ def test_a_reader_is_stopped_at_its_memory_limit(tmp_path):
     path = workbook(tmp_path / "hungry.xlsx")
     with pytest.raises(ReadError, match=r"^hungry\.xlsx: needs more than 2048 MB to read"):
         read_limited(reader_that_eats_memory, path, path.name)
+
+
+def test_an_image_declaring_a_billion_pixels_is_refused_before_it_is_decoded(tmp_path):
+    from PIL import Image
+
+    from etl.importer.read_pdf import read_pdf
+
+    path = tmp_path / "huge.png"
+    Image.new("1", (40_000, 25_000), 1).save(path, optimize=True)  # a white page: 1 billion pixels, a few KB
+    assert path.stat().st_size < 1_000_000
+    wide = tmp_path / "wide.png"
+    Image.new("1", (12_000, 6_000), 1).save(wide)  # 72 million pixels: under Pillow's limit, over ours
+    assert refused(read_pdf, wide) == ("wide.png: 12,000 x 6,000 pixels is more than a scanned page (60,000,000 "
+                                       "pixels); scan the annex at 150-300 dpi")
+    assert refused(read_pdf, path) == ("huge.png: an image is more than a scanned page (60,000,000 pixels); scan the "
+                                       "annex at 150-300 dpi")  # Pillow's header check stops it first
+
+
+def test_a_pdf_page_too_large_to_scan_is_refused_before_it_is_rendered(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from etl.importer.read_pdf import read_pdf
+
+    path = tmp_path / "poster.pdf"
+    page = canvas.Canvas(str(path), pagesize=(14_400, 14_400))  # 200 x 200 inches, no text: read as a scan
+    page.rect(10, 10, 100, 100)
+    page.save()
+    assert refused(read_pdf, path) == ("poster.pdf, page 1: 60,000 x 60,000 pixels is more than a scanned page "
+                                       "(60,000,000 pixels); scan the annex at 150-300 dpi")
