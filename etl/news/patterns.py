@@ -207,6 +207,9 @@ FIGURES: list[tuple[str, str, re.Pattern[str]]] = [
         r"whole\s+country)|highest\s+(?:score\s+)?(?:in\s+the\s+country|nationwide))", FLAGS)),
     ("rank", "en", re.compile(r"\bto\s+" + RANK + ORD + r"\b" + OF, FLAGS)),
     ("rank", "en", re.compile(
+        r"\b(?:placing|putting|placed|puts|places)\s+(?:it|them|the\s+(?:province|city))\s+(?:in\s+|at\s+)?"
+        + RANK + ORD + r"\b" + OF, FLAGS)),
+    ("rank", "en", re.compile(
         r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in\s+the\s+(?:country|nation)|"
         r"nationwide|nationally|place\b|position\b)", FLAGS)),
     ("rank", "en", re.compile(

@@ -162,6 +162,9 @@ ENGLISH_PORTAL = [
     Case("Năm 2022, Đà Nẵng giữ vị trí số một về chuyển đổi số.", ((DTI, 2022, "Đà Nẵng", "dti_rank", None, 1),)),
     Case("In 2022, Hue's digital government pillar ranked 3rd nationwide.",
          ((DTI, 2022, "Thừa Thiên Huế", "chinh_quyen_so_rank", None, 3),)),
+    Case("PAR INDEX 2022: Binh Dinh\nThe province's index reached 86.4%, placing the province 18th among 63 "
+         "localities.",
+         ((PAR, 2022, "Bình Định", "PAR INDEX", 86.4, 18),)),
 ]
 
 AMBIGUITY = [
