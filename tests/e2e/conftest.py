@@ -1,5 +1,5 @@
-"""Fixtures for the browser tests: one `streamlit run app.py` on a free loopback port and one headless Chromium
-for the whole session; a fresh browser context (cookies, session) per test.
+"""Fixtures for the browser tests: a fresh browser context (cookies, session) per test, over the session's one
+server and one Chromium (tests/conftest.py).
 
 Slow tests (the long load and scale-out runs) are marked `slow` and run only with E2E_SLOW=1, so `make test`
 stays within a few minutes; `make load` runs the long load.
@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.support.harness import DESKTOP, RECORDER_JS, REPO, Server, launch_options, streamlit_server
+from tests.support.harness import DESKTOP, RECORDER_JS, REPO
 
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 
@@ -30,21 +30,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
-
-
-@pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """The real app, served the way `make run` serves it, on a port of its own."""
-    with streamlit_server("app.py", cwd=REPO, log_dir=tmp_path_factory.mktemp("streamlit")) as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(**launch_options())
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

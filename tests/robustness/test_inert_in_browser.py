@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from urllib.parse import quote, urlparse
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from tests.support.harness import DESKTOP, launch_options, streamlit_server
+from tests.support.harness import DESKTOP, Server
 
 CASES = {
     "link": "[Bấm để xác minh](https://evil.example/login)",
@@ -19,17 +19,15 @@ CASES = {
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory) -> Iterator[tuple[Page, str, list[str]]]:
+def page(browser: Browser, app_server: Server) -> Iterator[tuple[Page, str, list[str]]]:
     requested: list[str] = []
-    with streamlit_server(log_dir=tmp_path_factory.mktemp("st")) as server, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(**launch_options())
-        context = browser.new_context(viewport=DESKTOP)
-        context.route(lambda address: (urlparse(address).hostname or "").endswith("evil.example"),
-                      lambda route: (requested.append(route.request.url), route.abort()))
-        try:
-            yield context.new_page(), server.url, requested
-        finally:
-            browser.close()
+    context = browser.new_context(viewport=DESKTOP)
+    context.route(lambda address: (urlparse(address).hostname or "").endswith("evil.example"),
+                  lambda route: (requested.append(route.request.url), route.abort()))
+    try:
+        yield context.new_page(), app_server.url, requested
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("text", CASES.values(), ids=CASES.keys())
