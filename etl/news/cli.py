@@ -53,17 +53,25 @@ def check_out(out: Path) -> None:
     target = out.resolve()
     for raw in {paths.RAW_DIR.resolve(), (paths.ROOT / "data" / "raw").resolve()}:
         if target == raw or raw in target.parents:
-            raise InputError(f"refusing to write {out} under {raw}: candidate facts are unreviewed; write them "
-                             "elsewhere and paste accepted rows into data/raw/<index>/facts.csv by hand")
+            raise InputError(f"refusing to write {out} under {raw}: candidate rows are unreviewed; write them "
+                             "elsewhere and paste accepted rows into the raw file by hand")
 
 
-def run(args: argparse.Namespace) -> int:
+def input_text(args: argparse.Namespace) -> str | None:
+    """The text `args.input` names, once an --out under the raw layer is refused; None, with the reason on stderr,
+    when the input or the output is refused. `etl facts` and `etl targets` both read their input this way."""
     try:
         if args.out is not None:
             check_out(args.out)
-        text = read_input(args.input)
+        return read_input(args.input)
     except (InputError, OSError, UnicodeDecodeError) as err:
         print(f"error: {err}", file=sys.stderr)
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    text = input_text(args)
+    if text is None:
         return 2
     aliases = load_aliases(paths.RAW_DIR / "reference")
     facts, ambiguities = extract_facts(text, args.source, aliases, load_catalogue(), lang=args.lang)

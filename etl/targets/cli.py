@@ -16,7 +16,7 @@ from typing import TextIO
 from etl import paths
 from etl.catalogue import load_catalogue
 from etl.names import load_aliases
-from etl.news.cli import InputError, check_out, read_input
+from etl.news.cli import input_text
 from etl.targets.extract import COLUMNS, CandidateTarget, extract_targets
 
 
@@ -35,12 +35,8 @@ def write_csv(found: list[CandidateTarget], out: TextIO) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.out is not None:
-            check_out(args.out)
-        text = read_input(args.input)
-    except (InputError, OSError, UnicodeDecodeError) as err:
-        print(f"error: {err}", file=sys.stderr)
+    text = input_text(args)
+    if text is None:
         return 2
     found, reports = extract_targets(text, args.source, load_aliases(paths.RAW_DIR / "reference"), load_catalogue())
     if args.out is None:
