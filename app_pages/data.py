@@ -27,8 +27,7 @@ picked = c4.multiselect(t("data.indicators"), list(measures), format_func=measur
 indicators = tuple(m for m in picked if m in measures) or None
 view = data.call(export.long_table, chosen or None, lo, hi, s.geo, provinces=provinces or None,
                  indicators=list(indicators) if indicators else None)
-st.caption(t("data.preview", n=len(view)))
-st.dataframe(view.head(500), hide_index=True, width="stretch", key="data_preview")
+downloads.preview(view)
 
 stem = f"vn-governance-{'-'.join(chosen) or 'all'}-{lo}-{hi}"
 st.markdown(f"**{t('data.filtered')}**")

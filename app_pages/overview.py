@@ -69,7 +69,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
         tables.show({t("col.province"): [pick(r, "name") for r in moved.to_dict("records")],
                      t("col.rank"): [f"{int(a)} → {int(b)}" for a, b in
                                      zip(moved["rank_from"], moved["rank_to"], strict=True)],
-                     t("col.rank_change"): [f"{int(c):+d}" for c in moved["rank_change"]],
+                     t("col.rank_change"): [format.rank_change_text(c) for c in moved["rank_change"]],
                      t("col.change"): [format.change_text(s.index, c) for c in moved["value_change"]]},
                     right={t("col.rank"), t("col.rank_change"), t("col.change")})
     else:

@@ -51,7 +51,7 @@ for col, r in zip(cols, card.to_dict("records"), strict=True):
         delta, colour = None, "normal"
         if not pd.isna(r.get("rank_change")):
             change = int(r["rank_change"])
-            delta = t("profile.change", delta=f"{change:+d}" if change else "0", year=int(r["prev_rank_year"]))
+            delta = t("profile.change", delta=format.rank_change_text(change), year=int(r["prev_rank_year"]))
             colour = "normal" if change else "off"
         st.metric(t("col.rank"), rank, delta, delta_color=colour, delta_arrow="auto" if colour == "normal" else "off")
         st.caption(t("col.value") + ": " + format.value_text(r["index_code"], r["value"]) + " · "
@@ -136,8 +136,7 @@ else:
                      str(prev): [format.value_text(comp_index, m["prev_value"]) for m in rows],
                      str(moves_year): [format.value_text(comp_index, m["value"]) for m in rows],
                      t("col.change"): [format.change_text(comp_index, m["value_change"]) for m in rows],
-                     t("col.rank_change"): ["" if pd.isna(m["rank_change"]) else f"{int(m['rank_change']):+d}"
-                                            for m in rows]},
+                     t("col.rank_change"): [format.rank_change_text(m["rank_change"]) for m in rows]},
                     right={str(prev), str(moves_year), t("col.change"), t("col.rank_change")})
 
 peer_year = card_year[comp_index]

@@ -1,12 +1,11 @@
 """Xếp hạng: the full table with filters, progress bars, status badges and sources; ranks over the years."""
 
-import pandas as pd
 import streamlit as st
 
 from metrics import rankings, reference, trends
-from ui import charts, data, format, notes, state, widgets
+from ui import charts, data, notes, ranking_grid, state, widgets
 from ui import targets as target_views
-from ui.i18n import pick, pick_column, t
+from ui.i18n import pick_column, t
 
 s = st.session_state["state"]
 row = data.index_row(s.index)
@@ -22,38 +21,8 @@ scale_max = float(indicator[indicator["indicator_code"] == s.indicator]["scale_m
 table = data.call(rankings.ranking, s.index, s.year, s.indicator, s.geo, s.region) if s.year else None
 if table is not None and notes.coverage_notice(s.index, s.year, table):
     notes.method_break_notice(s.index, s.year)
-    # Ranks as numbers, so the column sorts 1, 2, ... 10 (not "1/63", "10/63"); the denominator in the format where
-    # every rank shares one, else in a column of its own ("of the 20 with a value" for a partial table).
-    denominators = table.loc[table["rank"].notna(), ["rank_of", "rank_partial"]].drop_duplicates()
-    one = len(denominators) == 1 and not denominators["rank_partial"].iloc[0]
-    shared = int(denominators["rank_of"].iloc[0]) if one and pd.notna(denominators["rank_of"].iloc[0]) else None
-    view = {t("col.rank"): table["rank"].astype("Float64")}
-    if shared is None:
-        view[t("col.rank_of")] = [format.rank_of_text(o, p) for o, p in
-                                  zip(table["rank_of"], table["rank_partial"], strict=True)]
-    view |= {
-        t("col.province"): [pick(r, "name") for r in table.to_dict("records")],
-        t("col.value"): table["value"].astype("float64"),
-        t("col.status"): [format.status_text(v) for v in table["value_status"]],
-        t("col.change"): table["value_change"].astype("float64"),
-        t("col.rank_change"): table["rank_change"].astype("Float64"),
-        t("col.region_rank"): [format.region_rank_text(a, b, c, d) for a, b, c, d in
-                               zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
-                                   table["region_n_ranked"], strict=True)],
-        t("col.region"): [pick(r, "region") for r in table.to_dict("records")],
-    }
-    if table["tier"].notna().any():
-        view[t("col.tier")] = table["tier"].fillna("")
-    view[t("col.source")] = table["source_url"].where(table["source_url"].str.startswith("http", na=False))
-    # A short table (one region) is drawn at its own height: no empty filler rows below it.
-    st.dataframe(view, hide_index=True, width="stretch", height=560 if len(table) > 15 else "auto",
-                 key="ranking_table", placeholder="", column_config={
-        t("col.rank"): st.column_config.NumberColumn(format=f"%d/{shared}" if shared else "%d"),
-        t("col.value"): st.column_config.ProgressColumn(format="%.2f", min_value=0.0, max_value=scale_max),
-        t("col.change"): st.column_config.NumberColumn(format="%+.2f"),
-        t("col.rank_change"): st.column_config.NumberColumn(format="%+d"),
-        t("col.source"): st.column_config.LinkColumn(display_text="🔗"),
-    })
+    ranking_grid.show(table, scale_max)
+    ranking_grid.more_columns(s.index, table)
 
     st.subheader(t("rankings.bump"))
     ranked = table[table["rank"].notna()]

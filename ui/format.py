@@ -35,11 +35,16 @@ def rank_text(rank: object, rank_of: object, partial: object) -> str:
     return f"{int(rank)}/{int(rank_of)}" if not _blank(rank_of) else str(int(rank))
 
 
-def region_rank_text(rank: object, size: object, basis: object, n_ranked: object, region: str = "") -> str:
+def region_rank_text(rank: object, size: object, basis: object, n_ranked: object, region: str = "",
+                     star: bool = False) -> str:
+    """"4/11"; a rank among only the region's provinces with a value says so, or with `star` reads "1/5*" for a
+    narrow column whose footnote is `region_partial_note`."""
     if _blank(rank):
         return "—"
     suffix = f" {region}" if region else ""
     if basis == "computed" and not _blank(n_ranked) and not _blank(size) and int(n_ranked) < int(size):
+        if star:
+            return f"{int(rank)}/{int(n_ranked)}*{suffix}"
         return t("rank.region_partial", rank=int(rank), n=int(n_ranked)) + suffix
     return f"{int(rank)}/{int(size)}{suffix}"
 
@@ -53,6 +58,18 @@ def change_text(index: str, change: object) -> str:
     if _blank(change):
         return ""
     return f"{float(change):+.{DECIMALS.get(index, 2)}f}"
+
+
+def rank_change_text(change: object) -> str:
+    """Places gained (+3) or lost (-2) since the year before; no move reads "0", never "+0"."""
+    if _blank(change):
+        return ""
+    return f"{int(change):+d}" if int(change) else "0"
+
+
+def status_legend() -> str:
+    """What each status icon of a table means, on one line."""
+    return " · ".join(f"{icon} {t('status.' + key)}" for key, icon in STATUS_ICON.items())
 
 
 def mean_label(basis: str, n: object) -> str:
@@ -82,10 +99,20 @@ def merged_basis(status: object, n_members: object, n_with_value: object) -> str
 
 
 def rank_of_text(rank_of: object, partial: object) -> str:
-    """What a rank is out of, for a column beside a numeric rank: "/63", or "of the 20 with a value"."""
+    """What a rank is out of, for a narrow column beside a numeric rank: "/63", or "/22*" for a rank among only the
+    22 with a value (the star explained under the table by `rank_partial_note`)."""
     if _blank(rank_of):
         return ""
-    return t("rank.of_partial", n=int(rank_of)) if bool(partial) else f"/{int(rank_of)}"
+    return f"/{int(rank_of)}" + ("*" if bool(partial) else "")
+
+
+def rank_partial_note(rank_of: object) -> str:
+    """The footnote of a starred rank, as Markdown (the star escaped, so it is not a list item)."""
+    return "\\* " + t("rank.partial_note", n=int(rank_of))
+
+
+def region_partial_note() -> str:
+    return "\\* " + t("rank.region_partial_note")
 
 
 def unaccented(text: str) -> str:

@@ -25,8 +25,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "status.missing": "Chưa có số liệu",
         "rank.partial": "{rank} trong {n} tỉnh có số liệu",
         "rank.region_partial": "{rank} trong {n} tỉnh có số liệu của vùng",
+        "rank.region_partial_note": "Hạng trong số tỉnh có số liệu của vùng.",
         "col.rank": "Hạng", "col.province": "Tỉnh, thành phố", "col.value": "Điểm", "col.status": "Trạng thái",
-        "col.change": "Thay đổi điểm", "col.rank_change": "Thay đổi hạng", "col.region_rank": "Hạng trong vùng",
+        "col.change": "Thay đổi điểm", "col.rank_change": "Thay đổi hạng", "col.rank_change_short": "± hạng",
+        "col.status_short": "TT",
+        "rankings.more": "Thêm cột: thay đổi điểm, hạng trong vùng, nguồn", "col.region_rank": "Hạng trong vùng",
         "col.region": "Vùng", "col.source": "Nguồn", "col.year": "Năm",
         "col.indicator": "Chỉ tiêu", "col.points_lost": "Điểm còn thiếu",
         "col.region_mean": "TB vùng", "col.best": "Cao nhất",
@@ -64,7 +67,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.table": "Thống kê theo vùng năm {year}",
         "regions.focus": "{region}: các tỉnh năm {year}",
         "regions.focus_ranks": "thứ hạng các tỉnh của vùng qua các năm",
-        "data.title": "Dữ liệu", "data.preview": "Xem trước ({n} dòng)", "data.filtered": "Tải phần đang xem",
+        "data.title": "Dữ liệu",
+        "data.preview": "Xem trước: {rows} dòng, {shown} trong {total} cột (tệp tải về có đủ các cột)",
+        "data.filtered": "Tải phần đang xem",
         "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
         "data.provinces": "Tỉnh, thành phố", "data.all_provinces": "Tất cả các tỉnh", "data.indicators": "Chỉ tiêu",
@@ -121,7 +126,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.moved_break": "{index} đổi phương pháp giữa {prev} và {year}: thay đổi điểm thành phần không so "
         "sánh được.",
         "profile.peers_marked": "▶ đánh dấu {name}.",
-        "col.rank_of": "Trên", "rank.of_partial": "trong {n} tỉnh có số liệu",
+        "col.rank_of": "Trên",
+        "rank.partial_note": "Hạng trong {n} tỉnh có số liệu (nguồn không công bố hạng của tỉnh này).",
         "compare.need_more": "Chọn ít nhất 2 tỉnh để so sánh (đang chọn {n}).",
         "compare.no_scores": "{index}: nguồn không có điểm của các tỉnh này. {note}",
         "compare.year_table": "{index} {year}: điểm, hạng và khoảng cách", "col.gap_first": "Cách {name}",
@@ -152,8 +158,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "status.missing": "Missing",
         "rank.partial": "{rank} of the {n} with a value",
         "rank.region_partial": "{rank} of the {n} in the region with a value",
+        "rank.region_partial_note": "Rank among the region's provinces with a value.",
         "col.rank": "Rank", "col.province": "Province", "col.value": "Score", "col.status": "Status",
-        "col.change": "Score change", "col.rank_change": "Rank change", "col.region_rank": "Rank in region",
+        "col.change": "Score change", "col.rank_change": "Rank change", "col.rank_change_short": "± rank",
+        "col.status_short": "St.",
+        "rankings.more": "More columns: score change, rank in region, source", "col.region_rank": "Rank in region",
         "col.region": "Region", "col.source": "Source", "col.year": "Year",
         "col.indicator": "Indicator", "col.points_lost": "Points lost",
         "col.region_mean": "Region mean", "col.best": "Best",
@@ -193,7 +202,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.table": "Regional statistics, {year}",
         "regions.focus": "{region}: its provinces in {year}",
         "regions.focus_ranks": "the region's provinces' ranks over the years",
-        "data.title": "Data", "data.preview": "Preview ({n} rows)", "data.filtered": "Download what you see",
+        "data.title": "Data",
+        "data.preview": "Preview: {rows} rows, {shown} of {total} columns (the downloads carry them all)",
+        "data.filtered": "Download what you see",
         "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
         "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
         "data.provinces": "Provinces", "data.all_provinces": "Every province", "data.indicators": "Indicators",
@@ -253,7 +264,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.moved_break": "{index} changed its method between {prev} and {year}: the components' changes are "
         "not comparable.",
         "profile.peers_marked": "▶ marks {name}.",
-        "col.rank_of": "Out of", "rank.of_partial": "of the {n} with a value",
+        "col.rank_of": "Out of",
+        "rank.partial_note": "Rank among the {n} with a value (the source printed no rank for this province).",
         "compare.need_more": "Choose at least 2 provinces to compare ({n} chosen).",
         "compare.no_scores": "{index}: our sources have no scores for these provinces. {note}",
         "compare.year_table": "{index} {year}: scores, ranks and gaps", "col.gap_first": "Gap to {name}",
@@ -293,6 +305,16 @@ def pick_column(frame: pd.DataFrame, field: str) -> pd.Series:
     vi = frame[field + "_vi"]
     en = frame.get(field + "_en")
     return vi if lang() == "vi" or en is None else en.where(en.notna() & (en != ""), vi)
+
+
+# The groups the publishers print (PCI's tiers) as they print them, and in English.
+TIERS = {"Rất tốt": "Very good", "Tốt": "Good", "Khá": "Fairly good", "Trung bình": "Average",
+         "Tương đối thấp": "Relatively low", "Thấp": "Low"}
+
+
+def tier(name: str) -> str:
+    """A publisher's group name in the screen's language; a name we do not know shows as printed."""
+    return TIERS.get(name[:1].upper() + name[1:], name) if lang() == "en" else name
 
 
 # Targets (issue 13): the /targets page, the profile's targets and what-if, the target marker on the rankings page.

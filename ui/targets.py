@@ -11,7 +11,7 @@ import streamlit as st
 from metrics import rankings, reference, trends
 from metrics import targets as target_metrics
 from ui import charts, data, format, state, tables
-from ui.i18n import pick, t
+from ui.i18n import pick, t, tier
 from ui.url_state import State
 
 RANK_MEASURE_KINDS = ("rank_at_most", "keep_rank", "rank_gain_at_least", "improve")
@@ -26,6 +26,8 @@ def describe(row: dict) -> str:
     kind, text = row["kind"], row.get("threshold")
     if kind == "keep_rank" and _blank(text):
         return t("target.kind.keep_position")
+    if kind == "group" and isinstance(text, str):
+        text = tier(text)
     return t(f"target.kind.{kind}", n="" if _blank(text) else text)
 
 
@@ -56,7 +58,7 @@ def result_text(row: dict) -> str:
     if not _blank(row.get("value")):
         parts.append(format.value_text(row["index_code"], row["value"]))
     if isinstance(row.get("tier"), str):
-        parts.append(row["tier"])
+        parts.append(tier(row["tier"]))
     return " · ".join(parts)
 
 

@@ -6,6 +6,7 @@ imported file point at the cell to fix, even after the table was transposed or m
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
@@ -30,6 +31,12 @@ class Grid:
     no_value: dict[tuple[int, int], str] = field(default_factory=dict)
     transposed: bool = False
     blank_inputs: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # One spelling per word, whatever the reader: "Khá" typed with a combining accent (as some publishers'
+        # files have it) is read as the precomposed "Khá", so a group or a name compares as one value.
+        self.cells = [[unicodedata.normalize("NFC", v) if isinstance(v, str) else v for v in row]
+                      for row in self.cells]
 
     @property
     def label(self) -> str:

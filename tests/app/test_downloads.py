@@ -82,6 +82,7 @@ def test_the_data_page_filters_by_province_and_indicator(open_page):
     at.multiselect(key="data_provinces").set_value(["63-26"]).run()
     at.multiselect(key="data_indicators").set_value(["papi:d2"]).run()
     preview = at.dataframe[0].value
-    assert set(preview["province_name"]) == {"Vĩnh Phúc"} and set(preview["indicator_code"]) == {"d2"}
-    assert set(preview["indicator_name_vi"]) == {"Công khai, minh bạch"}
-    assert sorted(preview["year"]) == list(range(2011, 2025))
+    assert list(preview.columns) == ["Tỉnh, thành phố", "Chỉ số", "Chỉ tiêu", "Năm", "Điểm", "Hạng"]
+    assert set(preview["Tỉnh, thành phố"]) == {"Vĩnh Phúc"} and set(preview["Chỉ tiêu"]) == {"Công khai, minh bạch"}
+    assert sorted(preview["Năm"]) == [str(y) for y in range(2011, 2025)]
+    assert at.caption[0].value.startswith("Xem trước: 14 dòng, 6 trong 24 cột")

@@ -59,7 +59,8 @@ def test_partial_table_states_its_denominator_and_says_why(open_page):
     assert any("Partial table" in i.value for i in at.info)
     table = at.dataframe[0].value
     assert table["Rank"].iloc[0] == 1
-    assert "Missing" in " ".join(table["Status"])
+    assert "◌" in set(table["St."])
+    assert at.caption[0].value.splitlines()[0] == "● Published · ◐ Derived · ○ Not published · ◌ Missing"
 
 
 def test_an_empty_selection_says_why(open_page):

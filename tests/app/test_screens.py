@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.support.screen import chart_title, title_text
+from tests.support.screen import chart_title, grid_display, markdown_table, title_text
 
 
 def metrics_of(at) -> dict[str, str]:
@@ -129,20 +129,43 @@ def test_rankings_rank_sorts_as_a_number_with_its_denominator_in_the_format(open
 
 
 def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_page):
-    table, config, _ = ranking_grid(open_page("rankings", index="pci", year="2021", lang="en"))
-    assert "Group" not in table  # PCI 2021 has no tiers
-    assert config["Rank change"]["type_config"]["format"] == "%+d"
-    hai_phong = table[table["Province"] == "Hai Phong"].iloc[0]
-    assert hai_phong["Rank change"] == 5  # 7th in 2020, 2nd in 2021
-    table, _, _ = ranking_grid(open_page("rankings", index="pci", year="2016", lang="en"))
-    assert table["Group"].iloc[0] != "" and "None" not in set(table["Group"])
+    at = open_page("rankings", index="pci", year="2021", lang="en")
+    table, config, _ = ranking_grid(at)
+    shown = grid_display(at.dataframe[0])
+    assert config["± rank"]["help"] == "Rank change" and table["± rank"].dtype.kind == "f"  # sorts as a number
+    assert table.loc[1, "Province"] == "Hai Phong" and table.loc[1, "± rank"] == 5  # 7th in 2020, 2nd in 2021
+    assert list(shown["± rank"].head(3)) == ["0", "+5", "-1"]  # Quảng Ninh kept 1st: "0", never "+0"
+    assert "Group" not in table and "| Group |" not in more_columns(at)  # PCI 2021 has no tiers
+    at = open_page("rankings", index="pci", year="2016", lang="en")
+    more = markdown_table(more_columns(at))
+    assert more[0] == ["Province", "Score change", "Rank in region", "Region", "Group", "Source"]
+    assert more[1][:5] == ["Da Nang", "+1.67", "1/14", "North Central and Central Coast", "Very good"]
+
+
+def more_columns(at) -> str:
+    return next(m.value for m in at.expander[0].markdown if m.value.startswith("|"))
+
+
+def test_the_rankings_grid_fits_a_phone_and_its_other_columns_wrap_below(open_page):
+    for index, year in (("pci", "2021"), ("par_index", "2023")):
+        at = open_page("rankings", index=index, year=year)
+        _, config, _ = ranking_grid(at)
+        widths = [c["width"] for name, c in config.items() if name != "_index"]
+        assert sum(widths) <= 356, (index, widths)  # a 390 px screen less the page's padding and the grid's border
+        assert at.expander[0].label.startswith("Thêm cột")
 
 
 def test_a_partial_ranking_says_what_each_rank_is_out_of(open_page):
-    table, config, _ = ranking_grid(open_page("rankings", index="par_index", year="2023", lang="en"))
+    at = open_page("rankings", index="par_index", year="2023", lang="en")
+    table, config, _ = ranking_grid(at)
     assert config["Rank"]["type_config"]["format"] == "%d"
     ca_mau = table[table["Province"] == "Ca Mau"].iloc[0]  # a score was printed, but no rank
-    assert ca_mau["Out of"] == "of the 22 with a value" and table["Out of"].iloc[0] == "/63"
+    assert ca_mau["Out of"] == "/22*" and table["Out of"].iloc[0] == "/63"
+    assert "\\* Rank among the 22 with a value (the source printed no rank for this province)." in \
+        at.caption[0].value.splitlines()
+    more = markdown_table(more_columns(at))
+    assert more[1][:3] == ["Quang Ninh", "+2.08", "1/5*"]
+    assert at.expander[0].caption[0].value == "\\* Rank among the region's provinces with a value."
 
 
 def test_compare_keeps_one_province_and_asks_for_a_second_without_resetting(open_page):

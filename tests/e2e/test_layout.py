@@ -1,13 +1,13 @@
-"""Labels that fit: the geography buttons show their whole text inside their column in both languages
-at 1,366 px."""
+"""Labels and grids that fit: the geography buttons show their whole text inside their column in both languages
+at 1,366 px; on a 390 px phone the rankings and data grids show every column without sideways scrolling."""
 
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 from tests.e2e.helpers import open_page
-from tests.support.harness import Server
+from tests.support.harness import PHONE, RECORDER_JS, Server
 
 CLIPPED_JS = """
 () => [...document.querySelectorAll('.st-key-pick_geo button')].map(b => {
@@ -25,3 +25,24 @@ def test_the_geography_buttons_are_not_cut_off(app_server: Server, page: Page, l
     buttons = page.evaluate(CLIPPED_JS)
     assert len(buttons) == 2 and all(text for text, _ in buttons)
     assert [text for text, clipped in buttons if clipped] == []
+
+
+GRIDS_JS = """
+() => [...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')].map(
+  s => [s.scrollWidth, s.clientWidth])
+"""
+
+
+@pytest.mark.parametrize("path", ["/rankings?index=pci&year=2021", "/rankings?index=par_index&year=2023",
+                                  "/data?index=pci&lang=en"])
+def test_grids_show_every_column_on_a_phone(app_server: Server, browser: Browser, path: str) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    context.add_init_script(RECORDER_JS)
+    try:
+        page = context.new_page()
+        open_page(page, f"{app_server.url}{path}")
+        page.locator('[data-testid="stDataFrame"] .dvn-scroller').first.wait_for()
+        grids = page.evaluate(GRIDS_JS)
+        assert len(grids) == 1 and all(scroll <= client for scroll, client in grids), grids
+    finally:
+        context.close()

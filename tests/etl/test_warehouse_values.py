@@ -144,3 +144,12 @@ def test_the_build_ranks_every_fact_once_per_geography(con):
            USING (province_id) WHERE r.geography = '34' AND index_code = 'pci' AND indicator_code = 'total'
            AND year = 2021 AND p.name_vi = 'Hải Phòng'""").fetchone()
     assert hai_phong == ("derived", 2, 2)
+
+
+def test_pci_tiers_are_six_names_one_spelling_each(con):
+    """The 2013 table spells "Khá" and "Tốt" with combining marks; read as published they made 8 tiers, not 6."""
+    tiers = [r[0] for r in con.execute("SELECT DISTINCT tier FROM fact_value WHERE tier IS NOT NULL ORDER BY 1")
+             .fetchall()]
+    assert tiers == ["Khá", "Rất tốt", "Thấp", "Trung bình", "Tương đối thấp", "Tốt"]
+    assert con.execute("SELECT count(*) FROM fact_value WHERE index_code = 'pci' AND year = 2013 AND tier = 'Khá' "
+                       "AND indicator_code = 'total'").fetchone()[0] == 27

@@ -97,3 +97,16 @@ def test_a_papi_total_below_the_real_range_is_refused(tmp_path: Path, warehouse:
         "papi_2014.csv [csv], row 3, column 'C (value)', value '5.5': 5.5 is outside the real range 6-60 of "
         "papi/total in 2014 (6 dimensions)"]
     assert {p.kind for p in report.problems} == {"scale"}
+
+
+def test_a_group_typed_with_combining_marks_is_stored_precomposed(tmp_path: Path, warehouse: Path):
+    # "Khá" as K-h-a + U+0301 (as the 2013 PCI table has it) is one group with "Khá" typed precomposed, and a
+    # province name in that spelling still resolves.
+    path = sheet(tmp_path / "PCI_2016.xlsx", [
+        ["Tỉnh", "PCI 2016", "Xếp hạng", "Nhóm xếp hạng"],
+        ["Đa\u0300 Nă\u0303ng", 70, 1, "Kha\u0301"],
+        ["Hà Nội", 60, 2, "Khá"],
+    ])
+    report = preview_import(path, "vcci_pci_workbook", None, None, RAW_DIR, warehouse)
+    rows = {r["province"]: r["tier"] for r in report.preview.to_dict("records")}
+    assert rows == {"Đà Nẵng": "Khá", "Hà Nội": "Khá"}

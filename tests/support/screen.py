@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import re
 
+import pandas as pd
+import pyarrow as pa
+
 
 def title_text(spec: dict) -> str:
     """The title without markup (the index name in it is a link to the Sources & method page)."""
@@ -19,3 +22,8 @@ def markdown_table(source: str) -> list[list[str]]:
     """The rows (header first) of a Markdown table, cells unescaped."""
     rows = [re.split(r"(?<!\\)\|", line.strip()[1:-1]) for line in source.splitlines()]
     return [[re.sub(r"\\(.)", r"\1", cell.strip()) for cell in row] for i, row in enumerate(rows) if i != 1]
+
+
+def grid_display(grid) -> pd.DataFrame:
+    """The cells of an st.dataframe as shown (its Styler's display text), beside `grid.value`, the data it sorts."""
+    return pa.ipc.open_stream(grid.proto.arrow_data.styler.display_values).read_all().to_pandas()

@@ -1,0 +1,73 @@
+"""The rankings table in two parts: a sortable grid of the columns a leader reads first, narrow enough for a 390 px
+phone without sideways scrolling (rank, province, score bar, rank change, status), and every other column in a
+table that wraps, under "More columns"."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ui import format, tables
+from ui.i18n import pick, t, tier
+
+
+def _shared_denominator(table: pd.DataFrame) -> int | None:
+    """The number every rank is out of, where all share one and none is a rank among only those with a value."""
+    denominators = table.loc[table["rank"].notna(), ["rank_of", "rank_partial"]].drop_duplicates()
+    if len(denominators) != 1 or denominators["rank_partial"].iloc[0] or pd.isna(denominators["rank_of"].iloc[0]):
+        return None
+    return int(denominators["rank_of"].iloc[0])
+
+
+def show(table: pd.DataFrame, scale_max: float) -> None:
+    """Ranks as numbers, so the column sorts 1, 2, ... 10 (not "1/63", "10/63"): the denominator is in the format
+    where every rank shares one, else in a narrow column of its own ("/63", or "/22*" with a footnote)."""
+    shared = _shared_denominator(table)
+    narrow = shared is None
+    rank, rank_of, province, value = t("col.rank"), t("col.rank_of"), t("col.province"), t("col.value")
+    change, status = t("col.rank_change_short"), t("col.status_short")
+    view = pd.DataFrame({rank: table["rank"].astype("Float64")})
+    # The columns' widths add up to at most a 390 px phone's content width (358 px), with the extra column or not.
+    config = {rank: st.column_config.NumberColumn(format=f"%d/{shared}" if shared else "%d",
+                                                  width=44 if narrow else 52)}
+    if narrow:
+        view[rank_of] = [format.rank_of_text(o, p) for o, p in
+                         zip(table["rank_of"], table["rank_partial"], strict=True)]
+        config[rank_of] = st.column_config.TextColumn(width=44)
+    view[province] = [pick(r, "name") for r in table.to_dict("records")]
+    view[value] = table["value"].astype("float64")
+    view[change] = table["rank_change"].astype("Float64")
+    view[status] = [format.STATUS_ICON.get(v, format.STATUS_ICON["missing"]) for v in table["value_status"]]
+    config |= {
+        province: st.column_config.TextColumn(width=108 if narrow else 118),
+        value: st.column_config.ProgressColumn(format="%.2f", min_value=0.0, max_value=scale_max,
+                                               width=78 if narrow else 104),
+        change: st.column_config.NumberColumn(help=t("col.rank_change"), width=48),
+        status: st.column_config.TextColumn(help=format.status_legend(), width=32),
+    }
+    # A rank change of 0 reads "0", not "+0"; the column stays numeric, so it sorts.
+    styled = view.style.format({change: format.rank_change_text})
+    # A short table (one region) is drawn at its own height: no empty filler rows below it.
+    st.dataframe(styled, hide_index=True, width="stretch", height=560 if len(table) > 15 else "auto",
+                 key="ranking_table", placeholder="", column_config=config)
+    partial = table.loc[table["rank_partial"], "rank_of"].dropna()
+    st.caption("  \n".join([format.status_legend()] + [format.rank_partial_note(n) for n in partial.unique()]))
+
+
+def more_columns(index: str, table: pd.DataFrame) -> None:
+    """Score change, rank in region, region, group and source by province: a table that wraps on a phone."""
+    columns = {
+        t("col.province"): [pick(r, "name") for r in table.to_dict("records")],
+        t("col.change"): [format.change_text(index, c) for c in table["value_change"]],
+        t("col.region_rank"): [format.region_rank_text(a, b, c, d, star=True) for a, b, c, d in
+                               zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
+                                   table["region_n_ranked"], strict=True)],
+        t("col.region"): [pick(r, "region") for r in table.to_dict("records")],
+    }
+    if table["tier"].notna().any():
+        columns[t("col.tier")] = [tier(x) if isinstance(x, str) else "" for x in table["tier"]]
+    columns[t("col.source")] = [tables.link(u) for u in table["source_url"]]
+    with st.expander(t("rankings.more")):
+        tables.show(columns, right={t("col.change"), t("col.region_rank")})
+        if any(str(r).endswith("*") for r in columns[t("col.region_rank")]):
+            st.caption(format.region_partial_note())
