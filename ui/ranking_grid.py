@@ -55,19 +55,31 @@ def show(table: pd.DataFrame, scale_max: float) -> None:
 
 
 def more_columns(index: str, table: pd.DataFrame) -> None:
-    """Score change, rank in region, region, group and source by province: a table that wraps on a phone."""
+    """Score change, rank in region with the region's name, group and source by province: a table that wraps on a
+    phone. It is drawn only while its expander is open, so a year change does not lay out 63 hidden rows."""
+    with st.expander(t("rankings.more"), key="ranking_more", on_change="rerun"):
+        if st.session_state.get("ranking_more"):
+            _more_table(index, table)
+
+
+def _more_table(index: str, table: pd.DataFrame) -> None:
+    rows = table.to_dict("records")
     columns = {
-        t("col.province"): [pick(r, "name") for r in table.to_dict("records")],
+        t("col.province"): [pick(r, "name") for r in rows],
         t("col.change"): [format.change_text(index, c) for c in table["value_change"]],
-        t("col.region_rank"): [format.region_rank_text(a, b, c, d, star=True) for a, b, c, d in
-                               zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
-                                   table["region_n_ranked"], strict=True)],
-        t("col.region"): [pick(r, "region") for r in table.to_dict("records")],
+        t("col.region_rank"): [format.region_rank_text(r["region_rank"], r["region_size"], r["region_rank_basis"],
+                                                       r["region_n_ranked"], pick(r, "region"), star=True)
+                               for r in rows],
     }
     if table["tier"].notna().any():
         columns[t("col.tier")] = [tier(x) if isinstance(x, str) else "" for x in table["tier"]]
-    columns[t("col.source")] = [tables.link(u) for u in table["source_url"]]
-    with st.expander(t("rankings.more")):
-        tables.show(columns, right={t("col.change"), t("col.region_rank")})
-        if any(str(r).endswith("*") for r in columns[t("col.region_rank")]):
-            st.caption(format.region_partial_note())
+    # One source for the whole table is named once below it; sources that differ by row (news reports of a partial
+    # table) stay in a column. Either way the table keeps to a phone's width.
+    sources = table["source_url"].dropna().unique()
+    if len(sources) > 1:
+        columns[t("col.source")] = [tables.link(u) for u in table["source_url"]]
+    tables.show(columns, right={t("col.change")})
+    if len(sources) == 1:
+        st.caption(f"{t('col.source')}: {tables.link(sources[0], sources[0])}")
+    if any("*" in r for r in columns[t("col.region_rank")]):
+        st.caption(format.region_partial_note())

@@ -31,10 +31,10 @@ def text(value: object) -> str:
 
 
 def link(url: object, label: str = "🔗") -> Markdown:
-    """A Markdown link for an http(s) URL, else an empty cell."""
+    """A Markdown link for an http(s) URL, its label shown as typed, else an empty cell."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return Markdown("")
-    return Markdown(f"[{label}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})")
+    return Markdown(f"[{text(label)}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})")
 
 
 def markdown(columns: Mapping[str, Iterable[object]], right: Collection[str] = ()) -> str:

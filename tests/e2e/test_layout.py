@@ -1,12 +1,13 @@
 """Labels and grids that fit: the geography buttons show their whole text inside their column in both languages
-at 1,366 px; on a 390 px phone the rankings and data grids show every column without sideways scrolling."""
+at 1,366 px; on a 390 px phone the rankings and data grids show every column without sideways scrolling, and the
+rankings' "More columns" table wraps inside the screen."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.e2e.helpers import open_page
+from tests.e2e.helpers import now, open_page, settle
 from tests.support.harness import PHONE, RECORDER_JS, Server
 
 CLIPPED_JS = """
@@ -44,5 +45,24 @@ def test_grids_show_every_column_on_a_phone(app_server: Server, browser: Browser
         page.locator('[data-testid="stDataFrame"] .dvn-scroller').first.wait_for()
         grids = page.evaluate(GRIDS_JS)
         assert len(grids) == 1 and all(scroll <= client for scroll, client in grids), grids
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["/rankings?index=pci&year=2016&lang=en", "/rankings?index=par_index&year=2023"])
+def test_the_more_columns_table_wraps_inside_a_phone_screen(app_server: Server, browser: Browser, path: str) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    context.add_init_script(RECORDER_JS)
+    try:
+        page = context.new_page()
+        open_page(page, f"{app_server.url}{path}")
+        since = now(page)
+        page.locator(".st-key-ranking_more summary").click()
+        settle(page, since)
+        table = page.locator(".st-key-ranking_more table")
+        table.wait_for()
+        assert table.locator("tr").count() > 20
+        right = table.bounding_box()["x"] + table.bounding_box()["width"]
+        assert right <= PHONE["width"], f"the table ends at {right} px on a {PHONE['width']} px screen"
     finally:
         context.close()
