@@ -4,6 +4,8 @@ rankings' "More columns" table wraps inside the screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
 from playwright.sync_api import Browser, Page
 
@@ -34,35 +36,38 @@ GRIDS_JS = """
 """
 
 
-@pytest.mark.parametrize("path", ["/rankings?index=pci&year=2021", "/rankings?index=par_index&year=2023",
-                                  "/data?index=pci&lang=en"])
-def test_grids_show_every_column_on_a_phone(app_server: Server, browser: Browser, path: str) -> None:
+@pytest.fixture
+def phone(app_server: Server, browser: Browser) -> Iterator[Callable[[str], Page]]:
+    """Opens a path of the app in a fresh 390 px touch screen and waits for the page to settle."""
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     context.add_init_script(RECORDER_JS)
-    try:
+
+    def visit(path: str) -> Page:
         page = context.new_page()
         open_page(page, f"{app_server.url}{path}")
-        page.locator('[data-testid="stDataFrame"] .dvn-scroller').first.wait_for()
-        grids = page.evaluate(GRIDS_JS)
-        assert len(grids) == 1 and all(scroll <= client for scroll, client in grids), grids
-    finally:
-        context.close()
+        return page
+
+    yield visit
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/rankings?index=pci&year=2021", "/rankings?index=par_index&year=2023",
+                                  "/data?index=pci&lang=en"])
+def test_grids_show_every_column_on_a_phone(phone: Callable[[str], Page], path: str) -> None:
+    page = phone(path)
+    page.locator('[data-testid="stDataFrame"] .dvn-scroller').first.wait_for()
+    grids = page.evaluate(GRIDS_JS)
+    assert len(grids) == 1 and all(scroll <= client for scroll, client in grids), grids
 
 
 @pytest.mark.parametrize("path", ["/rankings?index=pci&year=2016&lang=en", "/rankings?index=par_index&year=2023"])
-def test_the_more_columns_table_wraps_inside_a_phone_screen(app_server: Server, browser: Browser, path: str) -> None:
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    context.add_init_script(RECORDER_JS)
-    try:
-        page = context.new_page()
-        open_page(page, f"{app_server.url}{path}")
-        since = now(page)
-        page.locator(".st-key-ranking_more summary").click()
-        settle(page, since)
-        table = page.locator(".st-key-ranking_more table")
-        table.wait_for()
-        assert table.locator("tr").count() > 20
-        right = table.bounding_box()["x"] + table.bounding_box()["width"]
-        assert right <= PHONE["width"], f"the table ends at {right} px on a {PHONE['width']} px screen"
-    finally:
-        context.close()
+def test_the_more_columns_table_wraps_inside_a_phone_screen(phone: Callable[[str], Page], path: str) -> None:
+    page = phone(path)
+    since = now(page)
+    page.locator(".st-key-ranking_more summary").click()
+    settle(page, since)
+    table = page.locator(".st-key-ranking_more table")
+    table.wait_for()
+    assert table.locator("tr").count() > 20
+    box = table.bounding_box()
+    assert box["x"] + box["width"] <= PHONE["width"], f"the table ends at {box['x'] + box['width']} px"
