@@ -16,6 +16,7 @@ Rules (README, "Targets from text"):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -225,15 +226,21 @@ class Reader:
                        bool(PLAN_HEADING.search(self.text, lo, hi)),
                        any(P.SECTION_OPENS.search(self.text, a, b) for a, b in self.spans[1:]))
 
-    def _document(self, lo: int, hi: int) -> tuple[str, str, str]:
+    def _document(self, lo: int, hi: int, province: str, years: Years) -> tuple[str, str, str]:
         """(document, issuer, date issued): the sentence's own document, else a plan's heading document or title, or
-        in news the last document named before it; the issuer from the document's code, else the sentence, else the
-        text's opening."""
+        in news the last document named before it, unless another province is named from that document's sentence
+        on (news that goes from one province's plan to another's); the issuer from the document's code, else the
+        sentence, else the text's opening when it names no other province."""
         a, b = self.folded.span(lo, hi)
         head = self.folded.span(*self.heading()) if self.spans else (0, 0)
         # A plan's own document is in its heading (the ones it cites follow); news names the plan before its targets.
         found = self._provincial_document(a, b) or (self._provincial_document(*head) if self.context.is_plan
                                                      else self._provincial_document(0, a, last=True))
+        if found and not self.context.is_plan and found.start() < a:
+            since = bisect.bisect_right(self.folded.origin, found.start()) - 1
+            start = max((s for s, _ in self.spans if s <= since), default=0)
+            if self._others(start, lo, province, years):
+                found = None
         document = f"{found['type'].capitalize()} {found['number']}" if found else ""
         if not found and self.context.is_plan:
             title = " ".join(self.source[head[0]:head[1]].split())[:200]
@@ -246,13 +253,18 @@ class Reader:
             if d:
                 day, month, year = (d["d"], d["m"], d["y"]) if d["d"] else (d["d2"], d["m2"], d["y2"])
                 date = f"{int(day):02d}/{int(month):02d}/{year}"
-        opening = self.folded.span(0, self.spans[min(2, len(self.spans) - 1)][1]) if self.spans else (0, 0)
+        end = self.spans[min(2, len(self.spans) - 1)][1] if self.spans else 0
+        opening = self.folded.span(0, end) if end and not self._others(0, end, province, years) else (0, 0)
         places = [document if found else "", self.source[a:b], self.source[opening[0]:opening[1]]]
         for place in places:
             hits = [(m.start(), name) for name, pattern in P.ISSUERS for m in [pattern.search(place)] if m]
             if hits:
                 return document, min(hits)[1], date
         return document, "", date
+
+    def _others(self, lo: int, hi: int, province: str, years: Years) -> bool:
+        """True when text[lo:hi] names a province other than `province` (a code)."""
+        return any(code != province for _, code in self._provinces(lo, hi, years))
 
     def _provincial_document(self, a: int, b: int, last: bool = False) -> re.Match[str] | None:
         """The first (or last) document of source[a:b] that a province issued (not a central one: -CP, /TTg…)."""
@@ -354,7 +366,7 @@ class Reader:
         limit = 34 if (years[0] or 0) >= MERGER_YEAR else 63
         if phrase.kind in ("rank_at_most", "keep_rank") and threshold and not 1 <= int(threshold) <= limit:
             raise Unclear(f"rank {threshold} is not a place among {limit} provinces")
-        document, issuer, date = self._document(lo, hi)
+        document, issuer, date = self._document(lo, hi, province[1], years)
         a, b = self.folded.span(phrase.start, phrase.end)
         return CandidateTarget(province[0], index, phrase.kind, threshold, years[0], years[1], document, issuer, date,
                                self.ref, a, b)

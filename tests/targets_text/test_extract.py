@@ -68,3 +68,21 @@ def test_news_names_the_plan_before_its_targets():
     found, _ = extract_targets(HA_TINH_NEWS, "https://example.org/n", aliases(), load_catalogue())
     assert {(c.document, c.issued_by, c.date_issued, c.source_url) for c in found} == {
         ("Kế hoạch số 145/KH-UBND", "UBND tỉnh", "20/03/2024", "https://example.org/n")}
+
+
+ROUND_UP = ("Phấn đấu năm 2025, PAR INDEX của tỉnh Thanh Hóa xếp trong nhóm 20 tỉnh dẫn đầu cả nước.\n"
+            "Nghị quyết số 05-NQ/TU của Tỉnh ủy Bình Định đề ra mục tiêu đến năm 2025 chỉ số PCI tăng ít nhất 5 bậc.\n"
+            "UBND tỉnh Kon Tum ban hành Kế hoạch số 123/KH-UBND ngày 15/3/2024, phấn đấu PAPI năm 2024 đạt 43 điểm "
+            "trở lên. Theo kế hoạch, tỉnh phấn đấu DTI năm 2024 thuộc nhóm 30 tỉnh dẫn đầu.\n"
+            "Kế hoạch đặt mục tiêu DTI của tỉnh Hà Giang năm 2024 thuộc nhóm 30 tỉnh, thành phố dẫn đầu.")
+
+
+def test_news_of_several_provinces_gives_no_province_another_ones_document_or_issuer():
+    # Before: Thanh Hóa got Bình Định's "Tỉnh ủy" (from the text's opening), Hà Giang Kon Tum's plan.
+    found, _ = extract_targets(ROUND_UP, "", aliases(), load_catalogue())
+    assert [(c.province, c.index, c.document, c.issued_by) for c in found] == [
+        ("Thanh Hóa", "par_index", "", ""),
+        ("Bình Định", "pci", "Nghị quyết số 05-NQ/TU", "Tỉnh ủy"),
+        ("Kon Tum", "papi", "Kế hoạch số 123/KH-UBND", "UBND tỉnh"),
+        ("Kon Tum", "dti", "Kế hoạch số 123/KH-UBND", "UBND tỉnh"),
+        ("Hà Giang", "dti", "", "")]
