@@ -4,7 +4,7 @@ filters in the URL; counts per index; a province's targets against its results o
 import streamlit as st
 
 from metrics import reference, targets
-from ui import data, downloads, widgets
+from ui import data, downloads, tables, widgets
 from ui import targets as target_views
 from ui.i18n import t
 from ui.url_state import TARGET_STATUSES
@@ -46,8 +46,10 @@ counts = targets.status_counts(shown) if len(shown) else None
 if counts is None:
     st.info(t("targets.none"))
 else:
-    st.dataframe({t("col.index"): counts["short"], **{t(f"target.status.{k}"): counts[k] for k in TARGET_STATUSES}},
-                 hide_index=True, key="target_counts")
+    # A Markdown table: it wraps to a phone's width, where a grid would hide the last statuses to the right.
+    tables.show({t("col.index"): counts["short"], **{t(f"target.status.{k}"): [str(n) for n in counts[k]]
+                                                      for k in TARGET_STATUSES}},
+                right={t(f"target.status.{k}") for k in TARGET_STATUSES})
     target_views.show_table(shown, "targets_table")
     st.download_button(t("targets.download"), downloads.csv_bytes(target_views.csv_frame(shown)),
                        file_name="targets.csv", mime="text/csv", key="targets_csv")

@@ -300,8 +300,8 @@ def targets_vs_results(results: pd.DataFrame, goals: pd.DataFrame, judged: pd.Da
                                          "symbol": TARGET_STATUS_SYMBOL[status]}))
     shown = [int(y) for y in results["year"]] + starts + [int(x) for x in goals["x1"]]
     wide = bool(shown) and max(shown) - min(shown) >= 10
-    fig.update_layout(title=title, height=360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                      legend={"orientation": "h", "y": -0.2}, xaxis={"dtick": 2 if wide else 1})
+    fig.update_layout(**title_layout(title), height=360, legend={"orientation": "h", "y": -0.2},
+                      xaxis={"dtick": 2 if wide else 1})
     if reverse:
         fig.update_yaxes(autorange="reversed")
     return fig
@@ -322,6 +322,6 @@ def ranking_with_target(table: pd.DataFrame, province_id: str, target_rank: int,
                                  marker={"color": OKABE_ITO[3], "size": 14}))
     fig.add_vline(x=target_rank, line_dash="dash", line_color=OKABE_ITO[2], annotation_text=target_label,
                   annotation_position="top right")
-    fig.update_layout(title=title, height=300, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                      xaxis={"title": t("col.rank")}, yaxis={"title": t("col.value")})
+    fig.update_layout(**title_layout(title), height=300, xaxis={"title": t("col.rank")},
+                      yaxis={"title": t("col.value")})
     return fig

@@ -77,8 +77,8 @@ def view(frame: pd.DataFrame, with_province: bool = True) -> dict[str, list]:
     return columns | {
         t("col.index"): [r["short"] for r in rows],
         t("col.target"): [describe(r) for r in rows],
-        t("col.span"): [span_text(r) for r in rows],
         t("col.result"): [status_label(r["status"]) for r in rows],
+        t("col.span"): [span_text(r) for r in rows],
         t("col.result_year"): ["" if _blank(r.get("status_year")) else str(int(r["status_year"])) for r in rows],
         t("col.reason"): [reason_label(r.get("reason")) for r in rows],
         t("col.result_value"): [result_text(r) for r in rows],
@@ -91,9 +91,15 @@ def view(frame: pd.DataFrame, with_province: bool = True) -> dict[str, list]:
     }
 
 
+# Province, index, target and result first, in widths that fit a 390 px phone's grid (356 px): there the rest of
+# the columns scroll into view beside them.
+KEY_WIDTHS = {"col.province": 96, "col.index": 62, "col.target": 118, "col.result": 80}
+
+
 def show_table(frame: pd.DataFrame, key: str, with_province: bool = True) -> None:
+    config = {t(k): st.column_config.Column(width=w, pinned=k == "col.province") for k, w in KEY_WIDTHS.items()}
     st.dataframe(view(frame, with_province), hide_index=True, width="stretch", key=key,
-                 column_config={t("col.source"): st.column_config.LinkColumn(display_text="🔗")})
+                 column_config=config | {t("col.source"): st.column_config.LinkColumn(display_text="🔗")})
 
 
 CSV_COLUMNS = ["name_vi", "province_id", "index_code", "kind", "threshold", "year_from", "year_to", "status",

@@ -22,15 +22,20 @@ from ui.url_state import parse
 def test_every_target_is_listed_with_counts_per_index(open_page):
     at = open_page("targets")
     assert at.title[0].value == "Mục tiêu của các tỉnh và kết quả"
-    counts = at.dataframe[0].value.set_index("Chỉ số")
-    assert counts.loc["PCI"].tolist() == [8, 13, 10, 7]
-    assert len(at.dataframe[1].value) == 90
+    counts = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Chỉ số |")))
+    assert counts[0] == ["Chỉ số", "Đạt", "Không đạt", "Chưa xác định", "Chưa công bố"]
+    assert ["PCI", "8", "13", "10", "7"] in counts
+    grid = at.dataframe[0]
+    assert len(grid.value) == 90
+    config = json.loads(grid.proto.columns)
+    assert list(grid.value.columns[:4]) == ["Tỉnh, thành phố", "Chỉ số", "Mục tiêu", "Kết quả"]
+    assert sum(config[c]["width"] for c in grid.value.columns[:4]) <= 356 and config["Tỉnh, thành phố"]["pinned"]
     assert not at.warning
 
 
 def test_filters_come_from_the_url_and_show_that_years_verdict(open_page):
     at = open_page("targets", status="missed", tyear="2020", tindex="pci", lang="en")
-    table = at.dataframe[1].value
+    table = at.dataframe[0].value
     assert len(table) == 6
     phu_yen = table[table["Province"] == "Phu Yen"].iloc[0]
     assert (phu_yen["Target"], phu_yen["Status"], phu_yen["Result that year"], phu_yen["Score at the target rank"],
@@ -42,7 +47,7 @@ def test_filters_come_from_the_url_and_show_that_years_verdict(open_page):
 
 def test_a_province_chart_of_targets_against_results(open_page):
     at = open_page("targets", tprovince="vinh-phuc")
-    table = at.dataframe[1].value
+    table = at.dataframe[0].value
     assert table[["Mục tiêu", "Kết quả", "Năm xét", "Chênh lệch"]].values.tolist() == [
         ["Hạng 15 trở lên", "Đạt", "2022", "hơn 1.03"]]
     charts = at.get("plotly_chart")
@@ -63,7 +68,7 @@ def test_bad_target_parameters_are_refused_and_dropped(open_page):
     assert parse({"target": "papi:34"}, CHOICES)[0].to_params()["target"] == "papi:34"
     at = open_page("targets", tindex="pcx", status="<b>met</b>", target="pci:99", tyear="1990")
     assert not {"tindex", "status", "target", "tyear"} & set(at.query_params)
-    assert len(at.dataframe[1].value) == 90
+    assert len(at.dataframe[0].value) == 90
 
 
 def test_profile_lists_the_targets_and_the_what_if_from_the_url(open_page):
