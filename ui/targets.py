@@ -91,15 +91,14 @@ def view(frame: pd.DataFrame, with_province: bool = True) -> dict[str, list]:
     }
 
 
-# Province, index, target and result first, in widths that fit a 390 px phone's grid (356 px): there the rest of
-# the columns scroll into view beside them.
-KEY_WIDTHS = {"col.province": 96, "col.index": 62, "col.target": 118, "col.result": 80}
-
-
 def show_table(frame: pd.DataFrame, key: str, with_province: bool = True) -> None:
-    config = {t(k): st.column_config.Column(width=w, pinned=k == "col.province") for k, w in KEY_WIDTHS.items()}
-    st.dataframe(view(frame, with_province), hide_index=True, width="stretch", key=key,
-                 column_config=config | {t("col.source"): st.column_config.LinkColumn(display_text="🔗")})
+    """Province, index, target and result first, in widths that fit a 390 px phone's grid (356 px): there the rest
+    of the columns scroll into view beside them, the province pinned."""
+    config = {t("col.province"): st.column_config.Column(width=96, pinned=True),
+              t("col.index"): st.column_config.Column(width=62), t("col.target"): st.column_config.Column(width=118),
+              t("col.result"): st.column_config.Column(width=80),
+              t("col.source"): st.column_config.LinkColumn(display_text="🔗")}
+    st.dataframe(view(frame, with_province), hide_index=True, width="stretch", key=key, column_config=config)
 
 
 CSV_COLUMNS = ["name_vi", "province_id", "index_code", "kind", "threshold", "year_from", "year_to", "status",
