@@ -1,10 +1,11 @@
 """Dữ liệu: filter (indices, years, provinces, indicators), preview and download the long table as CSV, Parquet
 or Excel, with its README."""
 
+import pandas as pd
 import streamlit as st
 
 from metrics import export, reference
-from ui import data, downloads, importing
+from ui import data, downloads, format, importing
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
@@ -27,7 +28,21 @@ picked = c4.multiselect(t("data.indicators"), list(measures), format_func=measur
 indicators = tuple(m for m in picked if m in measures) or None
 view = data.call(export.long_table, chosen or None, lo, hi, s.geo, provinces=provinces or None,
                  indicators=list(indicators) if indicators else None)
-downloads.preview(view)
+# The first rows, in the columns a reader checks first, with the screen's names (the files carry all of them), in
+# widths that add up to a 390 px phone's grid (356 px inside its border); a wider screen stretches them.
+rows = view.head(500)
+# The download's province_name is the Vietnamese name: named as pick_column reads it.
+preview = {t("col.province"): pick_column(rows.rename(columns={"province_name": "province_name_vi"}), "province_name"),
+           t("col.index"): rows["index_name"],
+           t("col.indicator"): pick_column(rows, "indicator_name"),
+           t("col.year"): rows["year"].astype("Int64").astype("string"),
+           t("col.value"): rows["value"],
+           t("col.rank"): [format.rank_text(r, o, p) for r, o, p in
+                           zip(rows["rank"], rows["rank_of"], rows["rank_partial"], strict=True)]}
+st.caption(t("data.preview", rows=len(view), shown=len(preview), total=len(view.columns)))
+st.dataframe(pd.DataFrame(preview), hide_index=True, width="stretch", key="data_preview", placeholder="",
+             column_config={name: st.column_config.Column(width=w)
+                            for name, w in zip(preview, (94, 50, 64, 42, 56, 50), strict=True)})
 
 stem = f"vn-governance-{'-'.join(chosen) or 'all'}-{lo}-{hi}"
 st.markdown(f"**{t('data.filtered')}**")

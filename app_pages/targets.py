@@ -47,8 +47,7 @@ if counts is None:
     st.info(t("targets.none"))
 else:
     # A Markdown table: it wraps to a phone's width, where a grid would hide the last statuses to the right.
-    tables.show({t("col.index"): counts["short"], **{t(f"target.status.{k}"): [str(n) for n in counts[k]]
-                                                      for k in TARGET_STATUSES}},
+    tables.show({t("col.index"): counts["short"], **{t(f"target.status.{k}"): counts[k] for k in TARGET_STATUSES}},
                 right={t(f"target.status.{k}") for k in TARGET_STATUSES})
     target_views.show_table(shown, "targets_table")
     st.download_button(t("targets.download"), downloads.csv_bytes(target_views.csv_frame(shown)),

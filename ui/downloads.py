@@ -9,8 +9,7 @@ import streamlit as st
 from openpyxl import Workbook
 
 from metrics import export
-from ui import data, format
-from ui.i18n import pick_column, t
+from ui import data
 
 COLUMNS_DOC = """Columns (type in brackets; every code is text: read province_code as text to keep its leading zero,
 e.g. pandas.read_csv(..., dtype={"province_code": str}), or use province_key)
@@ -61,28 +60,6 @@ def _payload(fmt: str, version: str, indices: tuple[str, ...] | None, year_from:
                       provinces=list(provinces) if provinces else None,
                       indicators=list(indicators) if indicators else None)
     return {"csv": csv_bytes, "parquet": parquet_bytes, "xlsx": excel_bytes}[fmt](frame)
-
-
-PREVIEW_ROWS = 500
-
-
-def preview(frame: pd.DataFrame) -> None:
-    """The first rows of the download, in the columns a reader checks first (province, index, indicator, year,
-    value, rank) with the screen's names; the files carry every column the README lists."""
-    rows = frame.head(PREVIEW_ROWS)
-    view = {t("col.province"): pick_column(rows.rename(columns={"province_name": "province_name_vi"}),
-                                           "province_name"),
-            t("col.index"): rows["index_name"],
-            t("col.indicator"): pick_column(rows, "indicator_name"),
-            t("col.year"): rows["year"].astype("Int64").astype("string"),
-            t("col.value"): rows["value"],
-            t("col.rank"): [format.rank_text(r, o, p) for r, o, p in
-                            zip(rows["rank"], rows["rank_of"], rows["rank_partial"], strict=True)]}
-    st.caption(t("data.preview", rows=len(frame), shown=len(view), total=len(frame.columns)))
-    # Widths that add up to a 390 px phone's grid (356 px inside its border); a wider screen stretches them.
-    widths = dict(zip(view, (94, 50, 64, 42, 56, 50), strict=True))
-    st.dataframe(pd.DataFrame(view), hide_index=True, width="stretch", key="data_preview", placeholder="",
-                 column_config={name: st.column_config.Column(width=w) for name, w in widths.items()})
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import format, tables
-from ui.i18n import pick, t, tier
+from ui.i18n import pick_column, t, tier
 
 
 def _shared_denominator(table: pd.DataFrame) -> int | None:
@@ -27,17 +27,18 @@ def show(table: pd.DataFrame, scale_max: float) -> None:
     rank, rank_of, province, value = t("col.rank"), t("col.rank_of"), t("col.province"), t("col.value")
     change, status = t("col.rank_change_short"), t("col.status_short")
     view = pd.DataFrame({rank: table["rank"].astype("Float64")})
-    # The columns' widths add up to at most a 390 px phone's content width (358 px), with the extra column or not.
+    # The columns' widths add up to at most a 390 px phone's grid (356 px inside its border), with the extra column
+    # or not; a wider screen stretches them.
     config = {rank: st.column_config.NumberColumn(format=f"%d/{shared}" if shared else "%d",
                                                   width=44 if narrow else 52)}
     if narrow:
         view[rank_of] = [format.rank_of_text(o, p) for o, p in
                          zip(table["rank_of"], table["rank_partial"], strict=True)]
         config[rank_of] = st.column_config.TextColumn(width=44)
-    view[province] = [pick(r, "name") for r in table.to_dict("records")]
+    view[province] = pick_column(table, "name")
     view[value] = table["value"].astype("float64")
     view[change] = table["rank_change"].astype("Float64")
-    view[status] = [format.STATUS_ICON.get(v, format.STATUS_ICON["missing"]) for v in table["value_status"]]
+    view[status] = table["value_status"].map(format.status_icon)
     config |= {
         province: st.column_config.TextColumn(width=108 if narrow else 118),
         value: st.column_config.ProgressColumn(format="%.2f", min_value=0.0, max_value=scale_max,
@@ -63,13 +64,12 @@ def more_columns(index: str, table: pd.DataFrame) -> None:
 
 
 def _more_table(index: str, table: pd.DataFrame) -> None:
-    rows = table.to_dict("records")
     columns = {
-        t("col.province"): [pick(r, "name") for r in rows],
+        t("col.province"): pick_column(table, "name"),
         t("col.change"): [format.change_text(index, c) for c in table["value_change"]],
-        t("col.region_rank"): [format.region_rank_text(r["region_rank"], r["region_size"], r["region_rank_basis"],
-                                                       r["region_n_ranked"], pick(r, "region"), star=True)
-                               for r in rows],
+        t("col.region_rank"): [format.region_rank_text(a, b, c, d, region, star=True) for a, b, c, d, region in
+                               zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
+                                   table["region_n_ranked"], pick_column(table, "region"), strict=True)],
     }
     if table["tier"].notna().any():
         columns[t("col.tier")] = [tier(x) if isinstance(x, str) else "" for x in table["tier"]]
