@@ -86,3 +86,14 @@ def test_the_data_page_filters_by_province_and_indicator(open_page):
     assert set(preview["Tỉnh, thành phố"]) == {"Vĩnh Phúc"} and set(preview["Chỉ tiêu"]) == {"Công khai, minh bạch"}
     assert sorted(preview["Năm"]) == [str(y) for y in range(2011, 2025)]
     assert at.caption[0].value.startswith("Xem trước: 14 dòng, 6 trong 24 cột")
+
+
+def test_the_readme_states_dti_2022_coverage_as_the_warehouse_holds_it():
+    # The README beside every download said 6 scores while the warehouse held 10.
+    con = open_warehouse(WAREHOUSE)
+    scores, ranks = con.execute(
+        "SELECT count(value), count(rank) FROM ranked_value WHERE index_code = 'dti' AND year = 2022 "
+        "AND indicator_code = 'total' AND geography = '63'").fetchone()
+    assert (scores, ranks) == (10, 63)
+    text = " ".join(downloads.readme_text().split())
+    assert f"DTI 2022 has all ranks but {scores} scores" in text
