@@ -3,7 +3,7 @@ province keeps its own colour on every chart."""
 
 import streamlit as st
 
-from metrics import compare, reference
+from metrics import compare, reference, trends
 from ui import charts, data, format, tables, widgets
 from ui.i18n import pick, t
 
@@ -44,7 +44,7 @@ else:
     values = series[series["value"].notna()]
     rank_only = [names[pid] for pid in ids if pid not in set(values["province_id"])
                  and pid in set(series.loc[series["rank"].notna(), "province_id"])]
-    ranks = series[series["rank"].notna()]
+    ranks = trends.national_ranks(series)
     if len(ranks) and ranks["year"].nunique() > 1:
         fig = charts.trend(ranks, "rank", f"{charts.index_link(s.index, row['short'])}: {t('rankings.bump')}",
                            data.call(reference.method_breaks, s.index), reverse=True, colours=colours)

@@ -21,8 +21,10 @@ scale_max = float(indicator[indicator["indicator_code"] == s.indicator]["scale_m
 table = data.call(rankings.ranking, s.index, s.year, s.indicator, s.geo, s.region) if s.year else None
 if table is not None and notes.coverage_notice(s.index, s.year, table):
     notes.method_break_notice(s.index, s.year)
-    ranking_grid.show(table, scale_max)
-    ranking_grid.more_columns(s.index, table)
+    earlier = [y for y in data.choices().years.get((s.index, s.geo), ()) if y < s.year]
+    since = max(earlier) if earlier else None
+    ranking_grid.show(table, scale_max, since)
+    ranking_grid.more_columns(s.index, table, since)
 
     st.subheader(t("rankings.bump"))
     ranked = table[table["rank"].notna()]
@@ -34,7 +36,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     ids = list(table[table["slug"].isin(picked)]["province_id"])
     if ids:
         series = data.call(trends.trend, s.index, ids, s.indicator, s.geo)
-        series = series[series["rank"].notna()].assign(label=lambda d: pick_column(d, "name"))
+        series = trends.national_ranks(series).assign(label=lambda d: pick_column(d, "name"))
         if series.empty:
             st.caption(t("profile.no_data"))
         else:

@@ -113,17 +113,31 @@ WITH v AS MATERIALIZED ({values}), sizes AS ({sizes}), k AS (
     SELECT v.* EXCLUDE (best_high), k.rank_computed, n.n_ranked, k.region_rank_computed, g.region_n_ranked,
            s.n_geography, s.region_size AS geo_region_size, n.n_rows, n.year_is_table,
            coalesce(v.rank_published, k.rank_computed) AS rank,
-           v.rank_published IS NOT NULL AND v.rank_published_status = 'published' AS printed
+           -- A rank the source gave, on its national scale: printed, or derived from its facts without a value
+           -- (DTI 2021: a published rank change); a derived rank beside a value was computed from the values.
+           v.rank_published IS NOT NULL AND (v.rank_published_status = 'published' OR v.value IS NULL) AS printed
     FROM v JOIN k USING (index_code, indicator_code, year, province_id)
     JOIN national n USING (index_code, indicator_code, year)
     JOIN regional g USING (index_code, indicator_code, year, region_code)
     LEFT JOIN sizes s USING (index_code, indicator_code, year, region_code)
+), c AS (
+    SELECT * EXCLUDE (rank, region_rank_computed),
+           n_ranked >= n_geography OR year_is_table AS complete,
+           -- A rank computed over a partial table is left out where the source ranked other provinces that year:
+           -- it cannot be placed among theirs (PAR INDEX 2023: Cà Mau, 14th of the 22 with a score, scored below
+           -- the province ranked 33rd).
+           CASE WHEN printed OR n_ranked >= n_geography OR year_is_table
+                     OR count(*) FILTER (WHERE printed) OVER (PARTITION BY index_code, indicator_code, year) = 0
+                THEN rank END AS rank,
+           -- A regional rank computed from values only where every province of the region has one.
+           CASE WHEN region_n_ranked >= geo_region_size THEN region_rank_computed END AS region_rank_computed
+    FROM d
 ), e AS (
-    SELECT * EXCLUDE (printed, year_is_table, n_rows),
+    SELECT * EXCLUDE (printed, year_is_table, n_rows, complete),
            CASE WHEN printed AND source_kind = 'table' THEN n_rows WHEN printed THEN n_geography
                 ELSE n_ranked END AS rank_of,
-           NOT printed AND NOT (n_ranked >= n_geography OR year_is_table) AND rank IS NOT NULL AS rank_partial
-    FROM d
+           NOT printed AND NOT complete AND rank IS NOT NULL AS rank_partial
+    FROM c
 )
 SELECT * EXCLUDE (geo_region_size),
        CASE WHEN rank_partial OR rank IS NULL THEN NULL WHEN rank_of <= 1 THEN 100.0
@@ -137,7 +151,13 @@ SELECT * EXCLUDE (geo_region_size),
        last_value(value IGNORE NULLS) OVER earlier AS prev_value,
        last_value(CASE WHEN rank IS NOT NULL THEN year END IGNORE NULLS) OVER earlier AS prev_rank_year,
        last_value(rank IGNORE NULLS) OVER earlier AS prev_rank,
-       value - prev_value AS value_change, prev_rank - rank AS rank_change
+       value - prev_value AS value_change,
+       -- Ranks compare only on one scale: both national and out of the same number (PCI 2005 ranked 42
+       -- provinces, 2006 64).
+       CASE WHEN NOT rank_partial
+                 AND last_value(CASE WHEN rank IS NOT NULL THEN rank_of END IGNORE NULLS) OVER earlier = rank_of
+                 AND NOT last_value(CASE WHEN rank IS NOT NULL THEN rank_partial END IGNORE NULLS) OVER earlier
+            THEN prev_rank - rank END AS rank_change
 FROM e
 WINDOW earlier AS (PARTITION BY index_code, indicator_code, province_id ORDER BY year
                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)

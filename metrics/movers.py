@@ -25,13 +25,15 @@ def movers(con: duckdb.DuckDBPyConnection, index: str, year_from: int, year_to: 
 
 def biggest_moves(frame: pd.DataFrame, year_from: int, year_to: int, n: int = 5) -> pd.DataFrame:
     """The n biggest rises and falls in rank between two years of a ranked frame, among provinces ranked
-    nationally (not over a partial table) in both."""
+    nationally (not over a partial table) in both, out of the same number of provinces (PCI 2005 ranked 42, 2006
+    64: a move from 8th to 37th between them is no fall of 29)."""
     cols = ["province_id", "name_vi", "name_en", "region_code", "value", "rank", "rank_of", "rank_partial"]
     a = frame[frame["year"] == year_from][cols]
     b = frame[frame["year"] == year_to][cols]
     both = a.merge(b, on=["province_id", "name_vi", "name_en", "region_code"], suffixes=("_from", "_to"))
     both = both[both["rank_from"].notna() & both["rank_to"].notna()
-                & ~both["rank_partial_from"] & ~both["rank_partial_to"]]
+                & ~both["rank_partial_from"] & ~both["rank_partial_to"]
+                & (both["rank_of_from"] == both["rank_of_to"])]
     both["rank_change"] = (both["rank_from"] - both["rank_to"]).astype(int)
     both["value_change"] = both["value_to"] - both["value_from"]
     ups = both[both["rank_change"] > 0].nlargest(n, "rank_change").assign(direction="up")

@@ -27,6 +27,12 @@ def trend(con: duckdb.DuckDBPyConnection, index: str, province_ids: list[str], i
     return out
 
 
+def national_ranks(series: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a series whose rank is on the national scale: a rank among only the provinces with a value
+    (PAR INDEX 2012: 6th of 8) is no place on a ranks-over-years chart."""
+    return series[series["rank"].notna() & ~series["rank_partial"]]
+
+
 def comparable(con: duckdb.DuckDBPyConnection, index: str, year_a: int, year_b: int) -> bool:
     """False when a method break falls in (year_a, year_b]: scores across it should not be compared."""
     lo, hi = sorted((year_a, year_b))

@@ -19,9 +19,17 @@ def _shared_denominator(table: pd.DataFrame) -> int | None:
     return int(denominators["rank_of"].iloc[0])
 
 
-def show(table: pd.DataFrame, scale_max: float) -> None:
+def since_previous(table: pd.DataFrame, column: str, since: int | None, year_column: str) -> pd.Series:
+    """A change column kept only where it is measured from `since`, the index's previous edition: the warehouse
+    measures from a province's latest earlier figure, which may be years older (PAR INDEX 2023: Hậu Giang from
+    2016), and a column headed with one year must not mix others."""
+    return table[column].where(table[year_column] == since)
+
+
+def show(table: pd.DataFrame, scale_max: float, since: int | None) -> None:
     """Ranks as numbers, so the column sorts 1, 2, ... 10 (not "1/63", "10/63"): the denominator is in the format
-    where every rank shares one, else in a narrow column of its own ("/63", or "/22*" with a footnote)."""
+    where every rank shares one, else in a narrow column of its own ("/63", or "/22*" with a footnote). The rank
+    change is from `since`, the previous edition."""
     shared = _shared_denominator(table)
     narrow = shared is None
     rank, rank_of, province, value = t("col.rank"), t("col.rank_of"), t("col.province"), t("col.value")
@@ -37,13 +45,14 @@ def show(table: pd.DataFrame, scale_max: float) -> None:
         config[rank_of] = st.column_config.TextColumn(width=44)
     view[province] = pick_column(table, "name")
     view[value] = table["value"].astype("float64")
-    view[change] = table["rank_change"].astype("Float64")
+    view[change] = since_previous(table, "rank_change", since, "prev_rank_year").astype("Float64")
     view[status] = table["value_status"].map(format.status_icon)
     config |= {
         province: st.column_config.TextColumn(width=108 if narrow else 118),
         value: st.column_config.ProgressColumn(format="%.2f", min_value=0.0, max_value=scale_max,
                                                width=78 if narrow else 104),
-        change: st.column_config.NumberColumn(help=t("col.rank_change"), width=48),
+        change: st.column_config.NumberColumn(
+            help=t("col.rank_change_since", year=since) if since else t("col.rank_change"), width=48),
         status: st.column_config.TextColumn(help=format.status_legend(), width=32),
     }
     # A rank change of 0 reads "0", not "+0"; the column stays numeric, so it sorts.
@@ -55,18 +64,19 @@ def show(table: pd.DataFrame, scale_max: float) -> None:
     st.caption("  \n".join([format.status_legend()] + [format.rank_partial_note(n) for n in partial.unique()]))
 
 
-def more_columns(index: str, table: pd.DataFrame) -> None:
+def more_columns(index: str, table: pd.DataFrame, since: int | None) -> None:
     """Score change, rank in region with the region's name, group and source by province: a table that wraps on a
     phone. It is drawn only while its expander is open, so a year change does not lay out 63 hidden rows."""
     with st.expander(t("rankings.more"), key="ranking_more", on_change="rerun"):
         if st.session_state.get("ranking_more"):
-            _more_table(index, table)
+            _more_table(index, table, since)
 
 
-def _more_table(index: str, table: pd.DataFrame) -> None:
+def _more_table(index: str, table: pd.DataFrame, since: int | None) -> None:
     columns = {
         t("col.province"): pick_column(table, "name"),
-        t("col.change"): [format.change_text(index, c) for c in table["value_change"]],
+        t("col.change"): [format.change_text(index, c)
+                          for c in since_previous(table, "value_change", since, "prev_year")],
         t("col.region_rank"): [format.region_rank_text(a, b, c, d, region, star=True) for a, b, c, d, region in
                                zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
                                    table["region_n_ranked"], pick_column(table, "region"), strict=True)],

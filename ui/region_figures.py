@@ -45,7 +45,7 @@ def _ranks(index: str, geo: str, region: str, language: str, version: str) -> go
     members = data.call(reference.provinces, geo)
     ids = list(members[members["region_code"] == region]["province_id"])
     series = data.call(trends.trend, index, ids, "total", geo)
-    series = series[series["rank"].notna()]
+    series = trends.national_ranks(series)
     if series.empty:
         return None
     name = charts.index_link(index, data.index_row(index)["short"])

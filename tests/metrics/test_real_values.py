@@ -20,9 +20,16 @@ def test_par_2022_vinh_phuc_rank_7_of_63_and_4_of_11_as_printed(con):
 
 
 def test_a_regional_rank_no_source_printed_is_computed_and_says_so(con):
-    qn = row(rankings.ranking(con, "par_index", 2022), "Quảng Ninh")
+    qn = row(rankings.ranking(con, "pci", 2021), "Quảng Ninh")
     assert (qn["region_rank"], qn["region_rank_basis"], qn["region_n_ranked"], qn["region_size"]) == (
-        1, "computed", 3, 11)
+        1, "computed", 11, 11)
+
+
+def test_no_regional_rank_is_computed_where_the_region_lacks_scores(con):
+    qn = row(rankings.ranking(con, "par_index", 2022), "Quảng Ninh")  # 3 of the Red River Delta's 11 have one
+    assert pd.isna(qn["region_rank"]) and qn["region_n_ranked"] == 3
+    ca_mau = row(rankings.ranking(con, "par_index", 2023), "Cà Mau")  # "1 of 5" while Hậu Giang ranked 19th
+    assert pd.isna(ca_mau["region_rank"])
 
 
 def test_pci_2021_top_three(con):
@@ -47,11 +54,32 @@ def test_a_blank_value_never_gets_a_computed_rank(con):
     assert table["rank_of"].dropna().unique().tolist() == [61]
 
 
-def test_a_rank_over_a_partial_table_states_its_denominator(con):
+def test_no_rank_is_made_up_among_a_partial_tables_scores_beside_the_sources_ranks(con):
     table = rankings.ranking(con, "par_index", 2023)
-    ca_mau = row(table, "Cà Mau")  # a score was printed, but its printed rank was not kept
-    assert bool(ca_mau["rank_partial"]) and ca_mau["rank_of"] == ca_mau["n_ranked"] == 22
-    assert ca_mau["rank_computed"] == 14 and pd.isna(ca_mau["percentile"])
+    ca_mau = row(table, "Cà Mau")  # 14th of the 22 scores, but below Hồ Chí Minh, ranked 33rd: 34th or worse
+    assert pd.isna(ca_mau["rank"]) and ca_mau["rank_computed"] == 14 and ca_mau["n_ranked"] == 22
+    assert pd.isna(ca_mau["percentile"]) and row(table, "Hồ Chí Minh")["rank"] == 33
+    ha_noi = row(rankings.ranking(con, "par_index", 2012), "Hà Nội")  # between An Giang (5th) and Quảng Ninh (19th)
+    assert pd.isna(ha_noi["rank"]) and ha_noi["rank_computed"] == 6
+
+
+def test_a_rank_over_a_partial_table_states_its_denominator(con):
+    only = rankings.ranking(con, "sipas", 2017)  # one province scored, the ministry ranked none
+    ranked = only[only["rank"].notna()].iloc[0]
+    assert bool(ranked["rank_partial"]) and ranked["rank"] == 1 and ranked["rank_of"] == ranked["n_ranked"] == 1
+
+
+def test_a_rank_derived_from_the_publishers_facts_is_on_the_national_scale(con):
+    table = rankings.ranking(con, "dti", 2021)  # Quảng Ninh: no score; its rank from the ministry's facts
+    qn = row(table, "Quảng Ninh")
+    assert (qn["rank"], qn["rank_of"], bool(qn["rank_partial"])) == (7, 63, False)
+    assert not (table["rank"] > table["rank_of"]).any()
+
+
+def test_ranks_compare_only_out_of_the_same_number(con):
+    thai_binh = row(rankings.ranking(con, "pci", 2006), "Thái Bình")  # 8th of 42 in 2005, 37th of 64 in 2006
+    assert (thai_binh["prev_rank"], thai_binh["rank"], thai_binh["rank_of"]) == (8, 37, 64)
+    assert pd.isna(thai_binh["rank_change"])
 
 
 def test_pci_2005_ranks_are_out_of_the_42_provinces_covered(con):
@@ -167,3 +195,9 @@ def test_no_leader_where_no_province_is_ranked_first(con):
     assert list(rankings.leaders(table)["rank"]) == [1]
     without_first = table[table["rank"] != 1]
     assert without_first["rank"].notna().any() and rankings.leaders(without_first).empty
+
+
+def test_biggest_moves_leave_out_ranks_out_of_different_numbers(con):
+    moved = movers.movers(con, "pci", 2005, 2006)  # 42 provinces ranked in 2005, 64 in 2006
+    assert moved.empty
+    assert len(movers.movers(con, "pci", 2020, 2021)) == 10  # both out of 63: five risers, five fallers
