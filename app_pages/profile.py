@@ -47,13 +47,22 @@ for col, r in zip(cols, card.to_dict("records"), strict=True):
         if year is None:
             st.caption(t("profile.no_data"))
             continue
-        rank = format.rank_text(r["rank"], r["rank_of"], r["rank_partial"])
+        # The metric's value and delta never wrap (a long one is cut: "12 of t…" in a 1,366 px window's fifth of
+        # the page or on a phone), so they hold the short rank ("12/63", "12/14*") and move ("-9"); the words
+        # (the partial table, the year compared) go in a caption under them, which wraps.
+        short_rank = format.rank_short_text(r["rank"], r["rank_of"], r["rank_partial"])
+        full_rank = format.rank_text(r["rank"], r["rank_of"], r["rank_partial"])
+        said = [] if short_rank == full_rank else [f"* {full_rank}"]
         delta, colour = None, "normal"
         if not pd.isna(r.get("rank_change")):
             change = int(r["rank_change"])
-            delta = t("profile.change", delta=format.rank_change_text(change), year=int(r["prev_rank_year"]))
+            delta = format.rank_change_text(change)
+            said.append(t("profile.change", delta=delta, year=int(r["prev_rank_year"])))
             colour = "normal" if change else "off"
-        st.metric(t("col.rank"), rank, delta, delta_color=colour, delta_arrow="auto" if colour == "normal" else "off")
+        st.metric(t("col.rank"), short_rank, delta, delta_color=colour,
+                  delta_arrow="auto" if colour == "normal" else "off")
+        if said:
+            st.caption(" · ".join(said))
         st.caption(t("col.value") + ": " + format.value_text(r["index_code"], r["value"]) + " · "
                    + format.status_text(r["value_status"]))
         if s.geo == "34":

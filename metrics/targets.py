@@ -59,7 +59,7 @@ SELECT index_code, max(year) AS year FROM ({ranked}) WHERE value IS NOT NULL OR 
 """
 
 ROWS = ["index_code", "year", "province_id", "name_vi", "name_en", "value", "value_status", "rank", "rank_of",
-        "rank_partial", "rank_published", "tier", "source_url"]
+        "rank_partial", "rank_published", "rank_computed", "tier", "source_url"]
 
 
 def target_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -116,9 +116,13 @@ class Ranks:
 
 
 def _bounds(row, n: int) -> tuple[int, int] | None:
-    """A rank as (best it can be, worst it can be): exact when complete, from the partial rank down otherwise."""
-    if row is None or row.rank is None:
+    """A rank as (best it can be, worst it can be): exact when complete, from the partial rank down otherwise. A
+    score with no rank beside the source's ranks (PAR INDEX 2023: Cà Mau, 14th of the 22 scores) ranks at best at
+    its place among the scores."""
+    if row is None:
         return None
+    if row.rank is None:
+        return None if row.rank_computed is None else (int(row.rank_computed), max(int(row.rank_computed), n))
     rank = int(row.rank)
     return (rank, max(rank, n)) if row.rank_partial else (rank, rank)
 
@@ -183,7 +187,7 @@ def _evaluate(t, year: int, province_id: str, ranks: dict[str, Ranks]) -> dict:
     if mine is None:
         return out | dict(status="cannot_tell", reason="no_figure")
     if t.kind in ("rank_at_most", "keep_rank") and not pd.isna(t.threshold_value):
-        status, reason = _judge(-mine[1], -mine[0], -t.threshold_value, not row.rank_partial)
+        status, reason = _judge(-mine[1], -mine[0], -t.threshold_value, mine[0] == mine[1])
         return out | dict(status=status, reason=reason)
     if t.kind == "improve":
         if pd.isna(t.year_from):
@@ -197,11 +201,12 @@ def _evaluate(t, year: int, province_id: str, ranks: dict[str, Ranks]) -> dict:
         return out | dict(status="cannot_tell", reason="geography_changed", compared_year=before)
     earlier = table.row(t.index_code, before, province_id)
     theirs = _bounds(earlier, n)
-    out |= dict(compared_year=before, compared_rank=None if earlier is None else earlier.rank)
+    out |= dict(compared_year=before, compared_rank=None if earlier is None else earlier.rank,
+                compared_partial=None if earlier is None else bool(earlier.rank_partial))
     if theirs is None:
         return out | dict(status="cannot_tell", reason="no_earlier_rank")
-    status, reason = _judge(theirs[0] - mine[1], theirs[1] - mine[0], need,
-                            not row.rank_partial and not earlier.rank_partial)
+    exact = mine[0] == mine[1] and theirs[0] == theirs[1]
+    status, reason = _judge(theirs[0] - mine[1], theirs[1] - mine[0], need, exact)
     return out | dict(status=status, reason=reason)
 
 
@@ -214,10 +219,30 @@ def _target_rank(t, result: dict) -> int | None:
     return None
 
 
+def _score_gap(t, result: dict, took: float | None) -> float | None:
+    """The score the province had over what the target asked (negative: short): over its threshold for a score
+    target, over the score the target rank took for a rank target."""
+    value = result["value"]
+    bar = t.threshold_value if t.kind == "score_at_least" else took
+    if value is None or pd.isna(value) or bar is None or pd.isna(bar):
+        return None
+    return round(float(value) - float(bar), 6)
+
+
+def _rank_gap(result: dict, target_rank: int | None) -> int | None:
+    """Places the province stood above the rank a rank target asked for (negative: short, 0: exactly on it); none
+    from a rank over a partial table (the true rank may be worse) or against a partial earlier rank."""
+    if target_rank is None or result.get("rank") is None or pd.isna(result["rank"]) or result.get("rank_partial") \
+            or result.get("compared_partial"):
+        return None
+    return int(target_rank) - int(result["rank"])
+
+
 def target_years(con: duckdb.DuckDBPyConnection, targets: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per (target, year of its span): status, reason, the evidence, and for a rank target the score the
-    target rank took that year and the province's gap to it (negative: short). `targets` defaults to every target
-    of the warehouse (target_list's columns; a caller may judge others, e.g. a what-if)."""
+    """One row per (target, year of its span): status, reason, the evidence, and the gaps (negative: short): `gap`
+    in score (to a score target's threshold, or to the score a rank target's rank took that year) and, for a rank
+    target, `rank_gap` in places (to the rank asked for). `targets` defaults to every target of the warehouse
+    (target_list's columns; a caller may judge others, e.g. a what-if)."""
     targets = target_list(con) if targets is None else targets
     latest = latest_years(con)
     ranks = {geo: Ranks(frame) for geo, frame in _ranked_rows(con, sorted(targets["index_code"].unique())).items()}
@@ -241,13 +266,12 @@ def target_years(con: duckdb.DuckDBPyConnection, targets: pd.DataFrame | None = 
             result = _evaluate(t, year, province_id, ranks)
             rank = _target_rank(t, result)
             took, by_vi, by_en = ranks[_year_geography(year)].took(t.index_code, year, rank) if rank else (None,) * 3
-            gap = None if took is None or result["value"] is None or pd.isna(result["value"]) else \
-                round(float(result["value"]) - took, 6)
-            records.append(base | result | dict(target_rank=rank, took=took, took_by_vi=by_vi,
-                                          took_by_en=by_en, gap=gap))
+            records.append(base | result | dict(target_rank=rank, took=took, took_by_vi=by_vi, took_by_en=by_en,
+                                                gap=_score_gap(t, result, took), rank_gap=_rank_gap(result, rank)))
     frame = pd.DataFrame.from_records(records)
     return typed(frame.astype({"year": "Int64", "target_rank": "Int64", "compared_year": "Int64",
-                               "compared_rank": "Int64", "rank": "Int64", "rank_of": "Int64"}))
+                               "compared_rank": "Int64", "rank": "Int64", "rank_of": "Int64",
+                               "rank_gap": "Int64"}))
 
 
 def target_status(con: duckdb.DuckDBPyConnection, years: pd.DataFrame | None = None,

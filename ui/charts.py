@@ -113,10 +113,33 @@ def year_axis(first: int, last: int) -> dict:
     return {"dtick": 1 if last - first < 10 else 2, "range": [first - 0.5, last + 0.5]}
 
 
+RANK_TICK_STEPS = (1, 2, 5, 10)
+
+
+def rank_axis(ranks: object, more: object = (), reverse: bool = True) -> dict:
+    """An axis of ranks: rank 1 on top (reversed; `reverse=False` for an x axis, rank 1 at the left), whole ranks
+    only as ticks (never 1.5), and half a rank of room beyond the best and worst shown, so a marker at rank 1 is
+    never cut at the edge; three ranks at least. `more` adds ranks to keep in view (a target's line). Ticked every
+    rank up to 10 ranks, then every 2 (from the best), or the best and every 5 or 10."""
+    values = [float(v) for v in [*pd.Series(ranks, dtype="Float64").dropna(), *pd.Series(more, dtype="Float64")
+                                 .dropna()]]
+    if not values:
+        return {"autorange": "reversed" if reverse else True, "tickmode": "linear", "tick0": 1, "dtick": 1,
+                "tickformat": "d"}
+    best = max(1.0, min(values))
+    worst = max(max(values), best + 2)  # at least three ranks: a province at rank 1 throughout is not a lone tick
+    step = next((s for s in RANK_TICK_STEPS if (worst - best) / s <= 10), 20)
+    ticks = range(int(best), int(worst) + 1, step) if step <= 2 else \
+        [int(best), *(v for v in range(step, int(worst) + 1, step) if v > best)]
+    span = [worst + 0.5, best - 0.5]
+    return {"range": span if reverse else span[::-1], "autorange": False, "tickmode": "array",
+            "tickvals": list(ticks), "tickformat": "d"}
+
+
 def year_span(first: object, last: object) -> str:
-    """"2013–", "2005–2008" or "" (every year) for an indicator's years."""
+    """"2013–", "2005–2008", "2005" (one year only) or "" (every year) for an indicator's years."""
     a, b = ("" if pd.isna(y) else str(int(y)) for y in (first, last))
-    return f"{a}–{b}" if a or b else ""
+    return a if a and a == b else f"{a}–{b}" if a or b else ""
 
 
 def _break_lines(fig: go.Figure, breaks: pd.DataFrame, first: int, last: int) -> None:
@@ -166,10 +189,8 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
     _break_lines(fig, breaks, first, last)
     fig.update_layout(**title_layout(title), height=320, legend={"orientation": "h", "y": -0.2},
                       xaxis=year_axis(first, last))
-    if reverse:  # ranks: 1 at the top, and no rank 0 on the axis
-        ranks = frame[y].dropna()
-        fig.update_yaxes(range=[float(ranks.max()) + 1, max(0.5, float(ranks.min()) - 1)] if len(ranks)
-                         else None, autorange=None if len(ranks) else "reversed")
+    if reverse:  # ranks: 1 at the top, whole ranks only, and no rank 0 on the axis
+        fig.update_yaxes(**rank_axis(frame[y]))
     return fig
 
 
@@ -302,8 +323,8 @@ def targets_vs_results(results: pd.DataFrame, goals: pd.DataFrame, judged: pd.Da
     wide = bool(shown) and max(shown) - min(shown) >= 10
     fig.update_layout(**title_layout(title), height=360, legend={"orientation": "h", "y": -0.2},
                       xaxis={"dtick": 2 if wide else 1})
-    if reverse:
-        fig.update_yaxes(autorange="reversed")
+    if reverse:  # ranks: the results, the targets' lines and the judged years all in view, rank 1 on top
+        fig.update_yaxes(**rank_axis(results[measure], [*goals["y"], *judged["y"]]))
     return fig
 
 
@@ -322,6 +343,7 @@ def ranking_with_target(table: pd.DataFrame, province_id: str, target_rank: int,
                                  marker={"color": OKABE_ITO[3], "size": 14}))
     fig.add_vline(x=target_rank, line_dash="dash", line_color=OKABE_ITO[2], annotation_text=target_label,
                   annotation_position="top right")
-    fig.update_layout(**title_layout(title), height=300, xaxis={"title": t("col.rank")},
+    fig.update_layout(**title_layout(title), height=300,
+                      xaxis={"title": t("col.rank")} | rank_axis(ranked["rank"], [target_rank], reverse=False),
                       yaxis={"title": t("col.value")})
     return fig

@@ -63,11 +63,37 @@ def result_text(row: dict) -> str:
 
 
 def gap_text(index: str, gap: object) -> str:
+    """A gap in score: "0.21 short", "1.03 ahead", "on target" when exactly on the bar (never "0.00 ahead"); a
+    gap under 0.005 keeps four decimals, where a rounding would read 0.00."""
     if _blank(gap):
         return ""
+    if float(gap) == 0:
+        return t("target.gap.on_target")
     size = abs(float(gap))
-    amount = format.value_text(index, size) if size >= 0.005 or size == 0 else f"{size:.4f}"
+    amount = format.value_text(index, size) if size >= 0.005 else f"{size:.4f}"
     return t("whatif.short", x=amount) if float(gap) < 0 else t("whatif.ahead", x=amount)
+
+
+def rank_gap_text(gap: object) -> str:
+    """A gap in places: "2 ranks short", "1 rank ahead", "on target" at exactly the rank asked for."""
+    if _blank(gap):
+        return ""
+    n = int(gap)
+    if n == 0:
+        return t("target.gap.on_target")
+    if n < 0:
+        return t("target.gap.rank_short", n=1) if n == -1 else t("target.gap.ranks_short", n=-n)
+    return t("target.gap.rank_ahead", n=1) if n == 1 else t("target.gap.ranks_ahead", n=n)
+
+
+def target_gap_text(row: dict) -> str:
+    """The gap in the target's own measure: places for a rank target (never a score difference), score for a score
+    target; nothing for a target with neither (a group, an improvement without a rank to reach)."""
+    if row["kind"] in RANK_MEASURE_KINDS:
+        return rank_gap_text(row.get("rank_gap"))
+    if row["kind"] == "score_at_least":
+        return gap_text(row["index_code"], row.get("gap"))
+    return ""
 
 
 def view(frame: pd.DataFrame, with_province: bool = True) -> dict[str, list]:
@@ -84,7 +110,7 @@ def view(frame: pd.DataFrame, with_province: bool = True) -> dict[str, list]:
         t("col.result_value"): [result_text(r) for r in rows],
         t("col.took"): ["" if _blank(r.get("took")) else
                         f"{format.value_text(r['index_code'], r['took'])} ({pick(r, 'took_by')})" for r in rows],
-        t("col.gap"): [gap_text(r["index_code"], r.get("gap")) for r in rows],
+        t("col.gap"): [target_gap_text(r) for r in rows],
         t("col.document"): ["" if _blank(r.get("document")) else r["document"] for r in rows],
         t("col.issued_by"): ["" if _blank(r.get("issued_by")) else r["issued_by"] for r in rows],
         t("col.source"): [r["source_url"] for r in rows],
@@ -103,7 +129,8 @@ def show_table(frame: pd.DataFrame, key: str, with_province: bool = True) -> Non
 
 CSV_COLUMNS = ["name_vi", "province_id", "index_code", "kind", "threshold", "year_from", "year_to", "status",
                "reason", "status_year", "rank", "rank_of", "rank_partial", "value", "value_status", "tier",
-               "target_rank", "took", "gap", "document", "issued_by", "date_issued", "source_url", "result_url"]
+               "target_rank", "took", "gap", "rank_gap", "document", "issued_by", "date_issued", "source_url",
+               "result_url"]
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -126,10 +153,18 @@ def filter_select(label: str, param: str, options: Sequence[str], current: str |
 
 
 def province_chart(years: pd.DataFrame, targets: pd.DataFrame, index: str, name: str) -> None:
-    """One province's targets on one index against its results over the years (ranks, or scores when the
-    targets are scores)."""
+    """One province's targets on one index against its results over the years: rank targets on a rank axis, score
+    targets on a score axis, a chart each when the province set both (a score target's year is never drawn at
+    that year's rank)."""
     mine = targets[targets["index_code"] == index]
-    measure = "value" if (mine["kind"] == "score_at_least").all() else "rank"
+    scored = mine["kind"] == "score_at_least"
+    parts = [(measure, part) for measure, part in (("rank", mine[~scored]), ("value", mine[scored])) if len(part)]
+    for measure, part in parts:
+        _measure_chart(years, part, index, name, measure, both=len(parts) > 1)
+
+
+def _measure_chart(years: pd.DataFrame, mine: pd.DataFrame, index: str, name: str, measure: str,
+                   both: bool) -> None:
     ids = sorted(set(mine["province_id"]))
     results = data.call(trends.trend, index, [i for i in ids if i.startswith("63-")] or ids, "total",
                         "63" if any(i.startswith("63-") for i in ids) else "34")
@@ -152,9 +187,16 @@ def province_chart(years: pd.DataFrame, targets: pd.DataFrame, index: str, name:
     judged["text"] = [f"{describe(r)} — {status_label(r['status'])} {reason_label(r.get('reason'))}"
                       for r in judged.to_dict("records")]
     short = data.index_row(index)["short"]
-    fig = charts.targets_vs_results(results, goals, judged, measure, t("targets.chart", province=name, index=short),
-                                    reverse=measure == "rank")
-    st.plotly_chart(fig, key=f"targets_{index}", config=charts.config(f"targets-{index}"))
+    if not both:
+        title = t("targets.chart", province=name, index=short)
+    elif measure == "rank":
+        title = t("targets.chart_rank", province=name, index=short)
+    else:
+        title = t("targets.chart_score", province=name, index=short)
+    fig = charts.targets_vs_results(results, goals, judged, measure, title, reverse=measure == "rank")
+    score_only = both and measure == "value"
+    st.plotly_chart(fig, key=f"targets_{index}_value" if score_only else f"targets_{index}",
+                    config=charts.config(f"targets-{index}-score" if score_only else f"targets-{index}"))
 
 
 def profile_section(s: State, prov: pd.Series) -> dict[str, list] | None:

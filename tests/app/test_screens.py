@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
+
 from tests.support.screen import chart_title, grid_display, markdown_table, title_text
 
 
@@ -90,7 +92,8 @@ def test_profile_cards_say_why_their_year_is_older_and_zero_is_neutral(open_page
     assert "PCI 2022 has no component scores for this province; below is 2021, the latest with them." in captions
     at = open_page("profile", province="phu-tho", geo="34")
     pci = next(m for m in at.metric if m.value == "16/34")  # direction 2 is NONE, colour 2 GRAY
-    assert (pci.proto.delta, str(pci.proto.direction), str(pci.proto.color)) == ("0 so với 2021", "2", "2")
+    assert (pci.proto.delta, str(pci.proto.direction), str(pci.proto.color)) == ("0", "2", "2")
+    assert "0 so với 2021" in [c.value for c in at.caption]  # the year compared wraps in a caption, never cut
 
 
 def test_profile_shows_what_moved_the_rank_and_peers_with_the_province_marked(open_page):
@@ -132,7 +135,7 @@ def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_
     at = open_page("rankings", index="pci", year="2021", lang="en")
     table, config, _ = ranking_grid(at)
     shown = grid_display(at.dataframe[0])
-    assert config["± rank"]["help"] == "Rank change" and table["± rank"].dtype.kind == "f"  # sorts as a number
+    assert config["± rank"]["help"].startswith("Rank change since 2020") and table["± rank"].dtype.kind == "f"
     assert table.loc[1, "Province"] == "Hai Phong" and table.loc[1, "± rank"] == 5  # 7th in 2020, 2nd in 2021
     assert list(shown["± rank"].head(3)) == ["0", "+5", "-1"]  # Quảng Ninh kept 1st: "0", never "+0"
     assert "Group" not in table and "| Group |" not in more_columns(at)  # PCI 2021 has no tiers
@@ -141,6 +144,16 @@ def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_
     assert more[0] == ["Province", "Score change", "Rank in region", "Group"]  # one source, named below
     assert more[1] == ["Da Nang", "+1.67", "1/14 North Central and Central Coast", "Very good"]
     assert at.expander[0].caption[0].value.startswith("Source: [")
+
+
+def test_the_rank_change_column_is_from_the_previous_edition_only(open_page):
+    at = open_page("rankings", index="par_index", year="2023", lang="en")
+    table, config, _ = ranking_grid(at)
+    changes = dict(zip(table["Province"], table["± rank"], strict=True))
+    assert config["± rank"]["help"].startswith("Rank change since 2022")
+    assert pd.isna(changes["Hau Giang"])  # the warehouse's +44 is from 2016
+    assert pd.isna(changes["Thua Thien Hue"])  # -13 from 2021
+    assert changes["Quang Ninh"] == 0  # 1st in 2022 and 2023
 
 
 def more_columns(at) -> str:
@@ -163,15 +176,18 @@ def test_the_rankings_grid_fits_a_phone_and_its_other_columns_wrap_below(open_pa
 def test_a_partial_ranking_says_what_each_rank_is_out_of(open_page):
     at = open_page("rankings", index="par_index", year="2023", lang="en")
     table, config, _ = ranking_grid(at)
-    assert config["Rank"]["type_config"]["format"] == "%d"
-    ca_mau = table[table["Province"] == "Ca Mau"].iloc[0]  # a score was printed, but no rank
-    assert ca_mau["Out of"] == "/22*" and table["Out of"].iloc[0] == "/63"
-    assert "\\* Rank among the 22 with a value (the source printed no rank for this province)." in \
-        at.caption[0].value.splitlines()
+    assert config["Rank"]["type_config"]["format"] == "%d/63"  # every rank shown is the ministry's, out of 63
+    ca_mau = table[table["Province"] == "Ca Mau"].iloc[0]  # 14th of the 22 scores, below Ho Chi Minh's 33rd
+    assert pd.isna(ca_mau["Rank"]) and ca_mau["Score"] == 86.89
     more = markdown_table(more_columns(at))
     assert more[0][-1] == "Source"  # each province's figure from its own news report
-    assert more[1][:3] == ["Quang Ninh", "+2.08", "1/5* Red River Delta"]
-    assert at.expander[0].caption[0].value == "\\* Rank among the region's provinces with a value."
+    assert more[1][:3] == ["Quang Ninh", "+2.08", "—"]  # 5 of the Red River Delta's 11 have a score: no region rank
+    at = open_page("rankings", index="sipas", year="2017", lang="en")  # one score, no rank from the ministry
+    table, config, _ = ranking_grid(at)
+    ranked = table[table["Rank"].notna()]
+    assert config["Rank"]["type_config"]["format"] == "%d" and list(ranked["Out of"]) == ["/1*"]
+    assert "\\* Rank among the 1 with a value (the source printed no rank for this province)." in \
+        at.caption[0].value.splitlines()
 
 
 def test_compare_keeps_one_province_and_asks_for_a_second_without_resetting(open_page):

@@ -39,9 +39,9 @@ def test_filters_come_from_the_url_and_show_that_years_verdict(open_page):
     assert len(table) == 6
     phu_yen = table[table["Province"] == "Phu Yen"].iloc[0]
     assert (phu_yen["Target"], phu_yen["Status"], phu_yen["Result that year"], phu_yen["Score at the target rank"],
-            phu_yen["Gap"]) == ("Rank 20 or better", "Missed", "42/63 · 62.84", "64.56 (Dong Nai)", "1.72 short")
-    tuyen_quang = table[table["Province"] == "Tuyen Quang"].iloc[0]
-    assert tuyen_quang["Gap"] == "0.0036 short"  # 63.46 against 63.47: a rounding would say 0.00
+            phu_yen["Gap"]) == ("Rank 20 or better", "Missed", "42/63 · 62.84", "64.56 (Dong Nai)", "22 ranks short")
+    tuyen_quang = table[table["Province"] == "Tuyen Quang"].iloc[0]  # a rank target's gap is in places, not score
+    assert (tuyen_quang["Result that year"], tuyen_quang["Gap"]) == ("31/63 · 63.46", "1 rank short")
     assert (at.query_params["status"], at.query_params["tyear"]) == ("missed", "2020")
 
 
@@ -49,7 +49,7 @@ def test_a_province_chart_of_targets_against_results(open_page):
     at = open_page("targets", tprovince="vinh-phuc")
     table = at.dataframe[0].value
     assert table[["Mục tiêu", "Kết quả", "Năm xét", "Chênh lệch"]].values.tolist() == [
-        ["Hạng 15 trở lên", "Đạt", "2022", "hơn 1.03"]]
+        ["Hạng 15 trở lên", "Đạt", "2022", "hơn 7 bậc"]]
     charts = at.get("plotly_chart")
     assert len(charts) == 1
     spec = json.loads(charts[0].proto.spec)

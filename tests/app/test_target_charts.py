@@ -1,0 +1,121 @@
+"""Targets in their own measure: a score target's gap in score, a rank target's in places ("on target", never
+"0.00 ahead"); rank axes with whole ranks only and room above rank 1; a score target's year on a score axis; the
+profile's rank cards short enough never to be cut, their words in a caption that wraps. On the real warehouse."""
+
+from __future__ import annotations
+
+import json
+
+from tests.app.test_pages import plotted
+from ui import charts
+from ui.targets import gap_text, rank_gap_text
+
+
+def figures(at) -> dict[str, dict]:
+    return {spec["layout"]["title"]["text"]: spec for spec in (json.loads(c.proto.spec)
+                                                                 for c in at.get("plotly_chart"))}
+
+
+def plotted_ranks(spec: dict) -> list[float]:
+    return [y for trace in spec["data"] for y in plotted(trace["y"]) if y == y]  # NaN: a year without a rank
+
+
+def assert_rank_axis(axis: dict, ranks: list[float], reverse: bool = True) -> None:
+    """Whole ranks as ticks, the best rank shown (1 included) with half a rank of room, rank 1 on top."""
+    ticks = axis["tickvals"]
+    assert ticks and all(float(v).is_integer() for v in ticks), ticks
+    assert axis.get("tickformat") == "d" and axis["autorange"] is False
+    low, high = (axis["range"][1], axis["range"][0]) if reverse else tuple(axis["range"])
+    assert low == min(ranks) - 0.5 and high >= max(ranks) + 0.5, axis["range"]
+    assert min(ranks) in ticks
+
+
+def test_gaps_follow_the_targets_measure(open_page):
+    at = open_page("targets", lang="en", tprovince="quang-ninh")
+    table = at.dataframe[0].value
+    gaps = {(r["Index"], r["Target"]): (r["Status"], r["Result that year"], r["Gap"])
+            for r in table.to_dict("records")}
+    assert gaps[("PCI", "Score 75.3 or more")] == ("Missed", "1/63 · 75.09", "0.21 short")
+    assert gaps[("PCI", "Keep rank 1")] == ("Missed", "2/63 · 73.20", "1 rank short")
+    assert gaps[("SIPAS", "Keep rank 1")] == ("Met", "1/63 · 90.61%", "on target")
+    assert gaps[("PAPI", "Keep rank 1")] == ("Met", "1/61 · 47.82", "on target")
+    assert not any("0.00" in g for g in table["Gap"])
+
+
+def test_gaps_in_vietnamese(open_page):
+    at = open_page("targets", tprovince="quang-ninh")
+    table = at.dataframe[0].value
+    gaps = {(r["Chỉ số"], r["Mục tiêu"]): r["Chênh lệch"] for r in table.to_dict("records")}
+    assert gaps == {("SIPAS", "Giữ hạng 1"): "đạt đúng", ("PCI", "Đạt từ 75.3 điểm"): "thiếu 0.21",
+                    ("PCI", "Giữ hạng 1"): "thiếu 1 bậc", ("PAPI", "Giữ hạng 1"): "đạt đúng"}
+
+
+def test_gap_texts():
+    assert gap_text("pci", 0.0) == gap_text("sipas", 0) != ""
+    assert "0.00" not in gap_text("sipas", 0.0)
+    assert rank_gap_text(0) == gap_text("pci", 0)
+    assert "0" not in rank_gap_text(0)
+    assert rank_gap_text(None) == rank_gap_text(float("nan")) == ""
+
+
+def test_target_rank_charts_have_whole_ranks_and_room_above_rank_1(open_page):
+    at = open_page("targets", lang="en", tprovince="quang-ninh")
+    figs = figures(at)
+    assert set(figs) == {"Quảng Ninh: targets and SIPAS results", "Quảng Ninh: rank targets and PCI results",
+                         "Quảng Ninh: score targets and PCI results", "Quảng Ninh: targets and PAPI results"}
+    for title in ("Quảng Ninh: targets and SIPAS results", "Quảng Ninh: rank targets and PCI results",
+                  "Quảng Ninh: targets and PAPI results"):
+        spec = figs[title]
+        assert_rank_axis(spec["layout"]["yaxis"], plotted_ranks(spec))
+        assert spec["layout"]["yaxis"]["range"][1] == 0.5  # rank 1 on top, half a rank below the edge
+
+
+def test_a_score_targets_year_is_drawn_on_a_score_axis(open_page):
+    at = open_page("targets", lang="en", tprovince="quang-ninh")
+    figs = figures(at)
+    score = {trace["name"]: trace for trace in figs["Quảng Ninh: score targets and PCI results"]["data"]}
+    missed = score["Missed"]
+    assert plotted(missed["x"]) == [2020] and round(plotted(missed["y"])[0], 2) == 75.09
+    assert plotted(score["Target: Score 75.3 or more (2020)"]["y"]) == [75.3, 75.3]
+    assert "range" not in (figs["Quảng Ninh: score targets and PCI results"]["layout"].get("yaxis") or {})
+    rank = {trace["name"]: trace for trace in figs["Quảng Ninh: rank targets and PCI results"]["data"]}
+    assert 2020 not in plotted(rank["Missed"]["x"])  # only 2024's missed rank 1, at rank 2
+    assert (plotted(rank["Missed"]["x"]), plotted(rank["Missed"]["y"])) == ([2024], [2])
+
+
+def test_every_rank_chart_uses_the_rank_axis(open_page):
+    at = open_page("rankings", province="vinh-phuc", index="pci", year="2022", lang="en")
+    figs = figures(at)
+    bump = figs['<a href="sources?lang=en#pci" target="_self">PCI</a>: Ranks over the years']
+    assert_rank_axis(bump["layout"]["yaxis"], plotted_ranks(bump))
+    marker = figs["PCI 2022: Vinh Phuc's place and its target rank"]
+    assert_rank_axis(marker["layout"]["xaxis"], [1, 63], reverse=False)  # rank 1 at the left
+    compare = figures(open_page("compare", lang="en"))
+    bump = compare['<a href="sources?lang=en#pci" target="_self">PCI</a>: Ranks over the years']
+    assert_rank_axis(bump["layout"]["yaxis"], plotted_ranks(bump))
+
+
+def test_rank_axis_helper():
+    assert charts.rank_axis([1, 1, 2]) == {"range": [3.5, 0.5], "autorange": False, "tickmode": "array",
+                                           "tickvals": [1, 2, 3], "tickformat": "d"}
+    wide = charts.rank_axis([1, 51])
+    assert wide["range"] == [51.5, 0.5] and wide["tickvals"][:3] == [1, 5, 10]
+    assert charts.rank_axis([3, 15], [20])["range"] == [20.5, 2.5]
+    assert charts.rank_axis([])["autorange"] == "reversed"
+
+
+def test_profile_cards_keep_the_rank_short_and_the_words_in_a_caption(open_page):
+    at = open_page("profile", province="quang-ninh", geo="34", lang="en")
+    values = [m.value for m in at.metric]
+    assert values == ["1/5*", "1/6*", "1/2*", "1/32*", "1/3*"]
+    assert all(len(v) <= 8 for v in values)
+    captions = [c.value for c in at.caption]
+    assert "* 1 of the 5 with a value" in captions and "* 1 of the 32 with a value" in captions
+    at = open_page("profile", province="quang-ninh", lang="en")
+    assert [(m.value, m.delta) for m in at.metric] == [("4/63", "-3"), ("1/63", "0"), ("2/63", "-1"),
+                                                       ("1/61", "0"), ("12/63", "-9")]
+    captions = [c.value for c in at.caption]
+    assert {"-3 since 2023", "-9 since 2022"} <= set(captions)
+    vi = open_page("profile", province="quang-ninh", geo="34")
+    assert all(len(m.value) <= 8 for m in vi.metric)
+    assert "* 1 trong 32 tỉnh có số liệu" in [c.value for c in vi.caption]
