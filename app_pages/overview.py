@@ -9,7 +9,7 @@ from ui.i18n import pick, t
 s = st.session_state["state"]
 row = data.index_row(s.index)
 st.title(t("overview.title", index=row["short"], year=s.year or ""))
-st.caption(pick(row, "name") + " — " + row["publisher"])
+st.caption(pick(row, "name") + " — " + pick(row, "publisher"))
 c1, c2, c3 = st.columns([2, 1, 2])
 widgets.index_picker(s, c1)
 widgets.year_picker(s, c2)

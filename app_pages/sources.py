@@ -47,7 +47,7 @@ tables.show({t("col.new_code"): cross["new_code"], t("col.new_province"): pick_c
 
 st.header(t("sources.list"))
 src = data.call(reference.sources)
-tables.show({t("col.title"): src["title"], t("col.publisher"): src["publisher"],
-             t("col.link"): [tables.link(u) for u in src["url"]], t("col.licence"): src["licence"],
+tables.show({t("col.title"): pick_column(src, "title"), t("col.publisher"): pick_column(src, "publisher"),
+             t("col.link"): [tables.link(u) for u in src["url"]], t("col.licence"): pick_column(src, "licence"),
              t("col.file"): src["file"], t("col.accessed"): src["date_accessed"].fillna("")}, height=520)
 st.caption(t("sources.credit"))

@@ -34,7 +34,7 @@ def make_synthetic_warehouse(path: Path, units: int = 10_000, years: int = 20, i
         con.executemany("INSERT INTO dim_region VALUES (?, ?, ?, ?)",
                         [(r, f"synthetic {r}", f"synthetic {r}", i) for i, r in enumerate(REGIONS)])
         con.execute("""INSERT INTO dim_index VALUES ('synthetic', 'SYN', 'synthetic', 'synthetic', 'synthetic',
-                       'points', 0, 100, true, 2000, NULL, NULL, NULL, NULL, 0)""")
+                       'synthetic', 'points', 0, 100, true, 2000, NULL, NULL, NULL, NULL, 0)""")
         con.execute("""INSERT INTO dim_indicator SELECT 'synthetic', CASE WHEN i = 0 THEN 'total' ELSE 'i' || i END,
                        CASE WHEN i = 0 THEN NULL ELSE 'total' END, 'synthetic ' || i, 'synthetic ' || i, 0, 100,
                        NULL, NULL, i FROM range(?) t(i)""", [indicators])

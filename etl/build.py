@@ -249,7 +249,8 @@ def _catalogue_frames(catalogue: Catalogue) -> dict[str, pd.DataFrame]:
     indices, indicators, breaks, notes = [], [], [], []
     for sort, idx in enumerate(catalogue.indices):
         indices.append(dict(index_code=idx.code, short=idx.short, name_vi=idx.name_vi, name_en=idx.name_en,
-                            publisher=idx.publisher, unit=idx.unit, scale_min=idx.scale_min,
+                            publisher_vi=idx.publisher,
+                            publisher_en=idx.publisher_en, unit=idx.unit, scale_min=idx.scale_min,
                             scale_max=idx.scale_max, higher_is_better=idx.higher_is_better,
                             first_year=idx.first_year, coverage_note_vi=idx.coverage_note_vi,
                             coverage_note_en=idx.coverage_note_en, top_n_year=idx.top_n_year, top_n=idx.top_n,
@@ -271,7 +272,11 @@ def _fact_frames(files: list[RawFile], rows: list[ValueRow], facts: list[SourceF
                     licence=f.meta.licence, sha256=f.meta.sha256, date_published=f.meta.date_published,
                     date_accessed=f.meta.date_accessed, transcribed_from=f.meta.transcribed_from,
                     rank_basis=f.meta.rank_basis, score_basis=f.meta.score_basis,
-                    notes="; ".join(f.meta.notes) or None) for f in files]
+                    notes="; ".join(f.meta.notes) or None, title_vi=f.meta.title_vi or f.meta.title,
+                    title_en=f.meta.title_en or f.meta.title, publisher_vi=f.meta.publisher_vi or f.meta.publisher,
+                    publisher_en=f.meta.publisher_en or f.meta.publisher,
+                    licence_vi=f.meta.licence_vi or f.meta.licence, licence_en=f.meta.licence_en or f.meta.licence)
+               for f in files]
     values = [dict(index_code=r.index, indicator_code=r.indicator, year=r.year,
                    province_id=f"{r.geography}-{r.province_code}", value=r.value, value_status=r.value_status,
                    rank=r.rank, rank_status=r.rank_status, region_rank=r.region_rank, region_size=r.region_size,

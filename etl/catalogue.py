@@ -59,6 +59,7 @@ class Index:
     name_vi: str
     name_en: str
     publisher: str
+    publisher_en: str
     unit: str
     scale_min: float
     scale_max: float
@@ -134,9 +135,10 @@ def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
         top_n = item.get("top_n_published_from") or {}
         indices.append(Index(
             code=item["code"], short=item["short"], name_vi=item["name_vi"], name_en=item["name_en"],
-            publisher=item["publisher"], unit=item["unit"], scale_min=float(item["scale"][0]),
-            scale_max=float(item["scale"][1]), higher_is_better=bool(item["higher_is_better"]),
-            first_year=int(item["first_year"]), coverage_note_vi=item["coverage_note_vi"],
+            publisher=item["publisher"], publisher_en=item["publisher_en"], unit=item["unit"],
+            scale_min=float(item["scale"][0]), scale_max=float(item["scale"][1]),
+            higher_is_better=bool(item["higher_is_better"]), first_year=int(item["first_year"]),
+            coverage_note_vi=item["coverage_note_vi"],
             coverage_note_en=item["coverage_note_en"], sum_of_components=bool(item.get("sum_of_components")),
             top_n_year=top_n.get("year"), top_n=top_n.get("n"),
             indicators=tuple(_indicator(item["code"], ind, i) for i, ind in enumerate(item["indicators"])),

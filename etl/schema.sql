@@ -29,7 +29,8 @@ CREATE TABLE dim_province_alias (
 -- One row per index.
 CREATE TABLE dim_index (
     index_code VARCHAR PRIMARY KEY, short VARCHAR NOT NULL, name_vi VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
-    publisher VARCHAR NOT NULL, unit VARCHAR NOT NULL, scale_min DOUBLE NOT NULL, scale_max DOUBLE NOT NULL,
+    publisher_vi VARCHAR NOT NULL, publisher_en VARCHAR NOT NULL, unit VARCHAR NOT NULL, scale_min DOUBLE NOT NULL,
+    scale_max DOUBLE NOT NULL,
     higher_is_better BOOLEAN NOT NULL, first_year INTEGER NOT NULL, coverage_note_vi VARCHAR,
     coverage_note_en VARCHAR, top_n_year INTEGER, top_n INTEGER, sort INTEGER NOT NULL
 );
@@ -60,12 +61,15 @@ CREATE TABLE dim_indicator (
     PRIMARY KEY (index_code, indicator_code)
 );
 
--- One row per raw file in data/raw/.
+-- One row per raw file in data/raw/. publisher, title and licence are as its sidecar records them; the *_vi and
+-- *_en columns are what the screens show in each language (the recorded text where a sidecar has no variant;
+-- every build fills them).
 CREATE TABLE dim_source (
     source_id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, kind VARCHAR NOT NULL, index_code VARCHAR,
     year INTEGER, publisher VARCHAR NOT NULL, title VARCHAR NOT NULL, url VARCHAR, licence VARCHAR NOT NULL,
     sha256 VARCHAR NOT NULL, date_published VARCHAR, date_accessed VARCHAR, transcribed_from VARCHAR,
-    rank_basis VARCHAR, score_basis VARCHAR, notes VARCHAR
+    rank_basis VARCHAR, score_basis VARCHAR, notes VARCHAR, title_vi VARCHAR, title_en VARCHAR, publisher_vi VARCHAR,
+    publisher_en VARCHAR, licence_vi VARCHAR, licence_en VARCHAR
 );
 
 -- One row per (index, indicator, year, province): the value with its status and the rank as the source gives it.

@@ -20,7 +20,8 @@ class SourceMeta:
     """What a raw file is and where it came from.
 
     `withheld` maps a province name, as written in the file, to why the publisher did not publish its
-    value; its blank cells load as not_published instead of missing.
+    value; its blank cells load as not_published instead of missing. `title_vi` … `licence_en` are what the
+    screens show in each language; one left blank shows `title`, `publisher` or `licence` as recorded.
     """
 
     source_id: str
@@ -29,6 +30,12 @@ class SourceMeta:
     title: str
     licence: str
     sha256: str
+    title_vi: str = ""
+    title_en: str = ""
+    publisher_vi: str = ""
+    publisher_en: str = ""
+    licence_vi: str = ""
+    licence_en: str = ""
     url: str = ""
     index: str | None = None
     year: int | None = None

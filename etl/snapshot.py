@@ -31,6 +31,56 @@ TNGUYEN = (
 HNKS = "GitHub hnks-gh/ml-mcdm @ d165721ef5b79e96a1f9daa013612eef57d31734, data/csv/<year>.csv"
 NEWS = "news and government portal pages, one URL per row (column source_url / source_urls)"
 
+# What the Sources page shows for a recorded publisher or licence, in Vietnamese and in English. A text not listed
+# here is the same in both languages (a licence name, an organisation's own name).
+SAID = {
+    VCCI: (VCCI, "VCCI (Vietnam Chamber of Commerce and Industry)"),
+    MOHA: (MOHA, "Ministry of Home Affairs"),
+    MIC: ("Bộ Thông tin và Truyền thông (từ 2025 Bộ Khoa học và Công nghệ)",
+          "Ministry of Information and Communications (from 2025 the Ministry of Science and Technology)"),
+    "this project (data kit notes)": ("dự án này (ghi chú của bộ dữ liệu)", "this project (data kit notes)"),
+    "provincial party committees and people's committees": (
+        "tỉnh ủy và ủy ban nhân dân các tỉnh", "provincial party committees and people's committees"),
+    "Tổng cục Thống kê (GSO) codes via PyPI packages": (
+        "mã của Tổng cục Thống kê, qua các gói PyPI", "General Statistics Office (GSO) codes via PyPI packages"),
+    "Quốc hội (Nghị quyết 202/2025/QH15)": (
+        "Quốc hội (Nghị quyết 202/2025/QH15)", "National Assembly (Resolution 202/2025/QH15)"),
+    "this project": ("dự án này", "this project"),
+    "this project, derived from geoBoundaries": ("dự án này, dựng từ geoBoundaries",
+                                                 "this project, derived from geoBoundaries"),
+    "Figures © VCCI, published at pcivietnam.vn": (
+        "Số liệu © VCCI, công bố tại pcivietnam.vn", "Figures © VCCI, published at pcivietnam.vn"),
+    "Figures © CECODES/UNDP, published at papi.org.vn": (
+        "Số liệu © CECODES/UNDP, công bố tại papi.org.vn", "Figures © CECODES/UNDP, published at papi.org.vn"),
+    "Facts published by the ministry, as reported in the press": (
+        "Số liệu do Bộ công bố, theo tin báo chí", "Facts published by the ministry, as reported in the press"),
+    "Facts published by their owners, as reported in the press": (
+        "Số liệu do các cơ quan chủ quản công bố, theo tin báo chí",
+        "Facts published by their owners, as reported in the press"),
+    "Figures published by Bộ TT&TT": (
+        "Số liệu do Bộ TT&TT công bố", "Figures published by the Ministry of Information and Communications"),
+    "Targets published by the provinces, as reported on their pages": (
+        "Mục tiêu do các tỉnh công bố, theo trang thông tin điện tử của tỉnh",
+        "Targets published by the provinces, as reported on their pages"),
+    "project documentation": ("tài liệu của dự án", "project documentation"),
+    "MIT (package); codes are official": ("MIT (gói phần mềm); mã là mã chính thức",
+                                          "MIT (package); codes are official"),
+    "MIT (package); the resolution is public law": ("MIT (gói phần mềm); nghị quyết là văn bản pháp luật công khai",
+                                                    "MIT (package); the resolution is public law"),
+    "project data": ("dữ liệu của dự án", "project data"),
+}
+GEO_CREDIT = "Public Domain boundaries; credit: Administrative boundaries courtesy of geoBoundaries.org"
+SAID[GEO_CREDIT] = ("Ranh giới thuộc phạm vi công cộng (Public Domain); ghi nguồn: Administrative boundaries "
+                    "courtesy of geoBoundaries.org", GEO_CREDIT)
+
+
+def _in_both(meta: SourceMeta, title_vi: str, title_en: str) -> SourceMeta:
+    """`meta` with its title, publisher and licence as each language's screens show them."""
+    meta.title_vi, meta.title_en = title_vi, title_en
+    meta.publisher_vi, meta.publisher_en = SAID.get(meta.publisher, (meta.publisher, meta.publisher))
+    meta.licence_vi, meta.licence_en = SAID.get(meta.licence, (meta.licence, meta.licence))
+    return meta
+
 
 def _pci(year: int) -> SourceMeta:
     if year <= 2016:
@@ -44,12 +94,12 @@ def _pci(year: int) -> SourceMeta:
         notes.append("transcription repo is 'Academic Copyright, all rights reserved'; values equal pcivietnam.vn")
     if year == 2022:
         notes.append("totals only; province codes such as QNINH kept in source_code")
-    return SourceMeta(
+    return _in_both(SourceMeta(
         source_id=f"pci_{year}", kind="table", index="pci", year=year, publisher=VCCI,
         title=f"PCI {year}: Chỉ số năng lực cạnh tranh cấp tỉnh", url="https://pcivietnam.vn",
         licence="Figures © VCCI, published at pcivietnam.vn", sha256="", transcribed_from=origin,
         rank_basis=rank_basis, notes=notes,
-    )
+    ), f"PCI {year}: Chỉ số năng lực cạnh tranh cấp tỉnh", f"PCI {year}: Provincial Competitiveness Index")
 
 
 # Values the publisher withheld, by the province name as the kit's file writes it: blanks load as not_published.
@@ -63,31 +113,33 @@ def _papi(year: int) -> SourceMeta:
     else:
         origin = HNKS
         basis = "derived: dimensions and total are sums of the sub-dimension scores read in the source"
-    return SourceMeta(
+    return _in_both(SourceMeta(
         source_id=f"papi_{year}", kind="table", index="papi", year=year, publisher=UNDP,
         title=f"PAPI {year}: Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh", url="https://papi.org.vn",
         licence="Figures © CECODES/UNDP, published at papi.org.vn", sha256="", transcribed_from=origin,
         rank_basis="computed from the scores (PAPI publishes groups, not an official rank table)",
         score_basis=basis, withheld=dict(PAPI_WITHHELD.get(year, {})),
-    )
+    ), f"PAPI {year}: Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh",
+        f"PAPI {year}: The Provincial Governance and Public Administration Performance Index")
 
 
 def _partial(index: str, year: int, publisher: str, title: str) -> SourceMeta:
-    return SourceMeta(
+    return _in_both(SourceMeta(
         source_id=f"{index}_{year}_partial", kind="partial", index=index, year=year, publisher=publisher,
         title=f"{title} {year}: provinces named in news reports (partial)", url="per row, column source_urls",
         licence="Facts published by the ministry, as reported in the press", sha256="", transcribed_from=NEWS,
         rank_basis="as printed in the sources", notes=["partial table: provinces not listed are missing, not zero"],
-    )
+    ), f"{title} {year}: các tỉnh được nêu tên trên báo chí (chưa đầy đủ)",
+        f"{title} {year}: provinces named in news reports (partial)")
 
 
 def _facts(index: str, publisher: str, title: str) -> SourceMeta:
-    return SourceMeta(
+    return _in_both(SourceMeta(
         source_id=f"{index}_facts", kind="facts", index=index, publisher=publisher,
         title=f"{title}: individual published facts", url="per row, column source_url",
         licence="Facts published by their owners, as reported in the press", sha256="", transcribed_from=NEWS,
         notes=["the kit's quote column was dropped; conflicting values are kept side by side"],
-    )
+    ), f"{title}: từng số liệu đã được công bố", f"{title}: individual published facts")
 
 
 TITLES = {"par_index": ("PAR INDEX", MOHA), "sipas": ("SIPAS", MOHA), "dti": ("DTI", MIC), "pci": ("PCI", VCCI),
@@ -104,24 +156,26 @@ def _dti_2022(path: Path) -> SourceMeta:
 
     pillar_cols = [c for c in rows[0] if c.startswith(("chinh_quyen_so", "kinh_te_so", "xa_hoi_so"))] if rows else []
     with_pillars = sum(1 for r in rows if any((r.get(c) or "").strip() for c in pillar_cols))
-    return SourceMeta(
+    return _in_both(SourceMeta(
         source_id="dti_2022", kind="table", index="dti", year=2022, publisher=MIC,
         title="DTI 2022: Báo cáo xếp hạng đánh giá mức độ chuyển đổi số năm 2022",
         url="https://dti.gov.vn/xep-hang-2022", licence="Figures published by Bộ TT&TT", sha256="",
         date_published="2023-07-12", rank_basis="read (all 63 ranks; tie at 15)",
         notes=[f"ranks {filled('rank')}/{len(rows)}, scores {filled('score')}/{len(rows)}, "
                f"pillar scores or ranks for {with_pillars}; extra pages named in each row's source column"],
-    )
+    ), "DTI 2022: Báo cáo xếp hạng đánh giá mức độ chuyển đổi số năm 2022",
+        "DTI 2022: Report ranking the provinces' digital transformation in 2022")
 
 
 def _targets(name: str) -> SourceMeta:
-    return SourceMeta(
+    return _in_both(SourceMeta(
         source_id="targets", kind="targets", publisher="provincial party committees and people's committees",
         title="Targets that provinces set for their index results (resolutions and plans)",
         url="per row, column source_url", licence="Targets published by the provinces, as reported on their pages",
         sha256="", transcribed_from=NEWS,
         notes=["the kit's quote column was dropped", "a target is not a result: results are judged in metrics/"],
-    )
+    ), "Mục tiêu các tỉnh đặt ra cho kết quả các chỉ số (nghị quyết, kế hoạch)",
+        "Targets that provinces set for their index results (resolutions and plans)")
 
 
 def describe(rel: str, path: Path | None = None) -> SourceMeta:
@@ -129,8 +183,9 @@ def describe(rel: str, path: Path | None = None) -> SourceMeta:
     folder, name = rel.split("/", 1)
     stem = Path(name).stem
     if name == "SOURCES.md":
-        return SourceMeta(source_id=f"{folder}_notes", kind="notes", publisher="this project (data kit notes)",
-                          title=f"Source notes for {folder}", url="", licence="project documentation", sha256="")
+        return _in_both(SourceMeta(source_id=f"{folder}_notes", kind="notes", publisher="this project (data kit notes)",
+                                   title=f"Source notes for {folder}", url="", licence="project documentation",
+                                   sha256=""), f"Ghi chú về nguồn của thư mục {folder}", f"Source notes for {folder}")
     if name == "facts.csv":
         title, publisher = TITLES[folder]
         return _facts(folder, publisher, title)
@@ -151,7 +206,8 @@ def describe(rel: str, path: Path | None = None) -> SourceMeta:
             meta = _partial(folder, year, publisher, title)
             meta.source_id, meta.kind = f"{folder}_{year}_components", "components"
             meta.url = "http://211.88.39.63/article/gb/tjsj/202106/549782.html"
-            meta.title = f"{title} {year}: top-10 table with the four sub-scores"
+            meta.title = meta.title_en = f"{title} {year}: top-10 table with the four sub-scores"
+            meta.title_vi = f"{title} {year}: bảng 10 tỉnh dẫn đầu với bốn điểm thành phần"
             return meta
         return _partial(folder, year, publisher, title)
     if folder == "reference":
@@ -163,50 +219,56 @@ def describe(rel: str, path: Path | None = None) -> SourceMeta:
 
 def _reference(stem: str) -> SourceMeta:
     if stem == "provinces_63":
-        return SourceMeta(
+        return _in_both(SourceMeta(
             source_id="provinces_63", kind="reference", publisher="Tổng cục Thống kê (GSO) codes via PyPI packages",
             title="63 provinces 2008-2025: GSO code, name, type, socio-economic region, spellings",
             url="https://pypi.org/project/vietnamadminunits/", licence="MIT (package); codes are official",
             sha256="", notes=["regions: Nghị quyết 81/2023/QH15, counts 14/11/14/5/6/13"],
-        )
+        ), "63 tỉnh, thành phố 2008-2025: mã GSO, tên, loại đơn vị, vùng kinh tế - xã hội, các cách viết tên",
+            "63 provinces 2008-2025: GSO code, name, type, socio-economic region, spellings")
     if stem == "merger_2025":
-        return SourceMeta(
+        return _in_both(SourceMeta(
             source_id="merger_2025", kind="reference", publisher="Quốc hội (Nghị quyết 202/2025/QH15)",
             title="63 provinces merged into 34, effective 2025-07-01", url="https://pypi.org/project/vietnamadminunits/",
             licence="MIT (package); the resolution is public law", sha256="", date_published="2025-06-12",
-        )
+        ), "Sắp xếp 63 tỉnh, thành phố thành 34, có hiệu lực từ ngày 1/7/2025",
+            "63 provinces merged into 34, effective 2025-07-01")
     if stem == "aliases":
-        return SourceMeta(
+        return _in_both(SourceMeta(
             source_id="aliases", kind="reference", publisher="this project",
             title="Extra province spellings and codes seen in published tables (PCI 2022 codes, abbreviations, Hà Tây)",
             url="", licence="project data", sha256="",
-        )
-    return SourceMeta(
+        ), "Các cách viết tên và mã tỉnh khác gặp trong các bảng đã công bố (mã PCI 2022, tên viết tắt, Hà Tây)",
+            "Extra province spellings and codes seen in published tables (PCI 2022 codes, abbreviations, Hà Tây)")
+    return _in_both(SourceMeta(
         source_id="papi_province_codes", kind="reference", publisher="hnks-gh/ml-mcdm (MIT)",
         title="PAPI province codes P01-P63 with English names", url="https://github.com/hnks-gh/ml-mcdm",
         licence="MIT", sha256="", transcribed_from=HNKS.replace("<year>", "codebook_provinces"),
-    )
+    ), "Mã tỉnh P01-P63 của PAPI, kèm tên tiếng Anh", "PAPI province codes P01-P63 with English names")
 
 
 def _geo(name: str) -> SourceMeta:
-    credit = "Public Domain boundaries; credit: Administrative boundaries courtesy of geoBoundaries.org"
+    credit = GEO_CREDIT
     if name.startswith("vn_provinces_34"):
-        return SourceMeta(
+        return _in_both(SourceMeta(
             source_id="geo_34", kind="geo", geography="34", publisher="this project, derived from geoBoundaries",
             title="34 provinces (from 2025-07-01), dissolved from the 63 along merger_2025.csv",
             url="https://www.geoboundaries.org", licence=credit, sha256="",
             notes=["derived: internal edges follow the 2008 lines",
                    "Hoàng Sa stays in Đà Nẵng (48), Trường Sa in Khánh Hòa (56)"],
-        )
+        ), "34 tỉnh, thành phố (từ ngày 1/7/2025), hợp từ 63 tỉnh theo merger_2025.csv",
+            "34 provinces (from 2025-07-01), dissolved from the 63 along merger_2025.csv")
     if name.endswith(".geojson"):
-        return SourceMeta(
+        return _in_both(SourceMeta(
             source_id="geo_63", kind="geo", publisher="geoBoundaries (William & Mary geoLab)",
             title="Vietnam ADM1, 63 provinces (boundaryID VNM-ADM1-63759600)", url="https://www.geoboundaries.org",
             licence=credit, sha256="", notes=["includes Hoàng Sa (in Đà Nẵng) and Trường Sa (in Khánh Hòa)"],
-        )
-    return SourceMeta(source_id="geo_" + re.sub(r"\W+", "_", name).lower(), kind="notes",
-                      publisher="geoBoundaries", title=f"geoBoundaries metadata: {name}",
-                      url="https://www.geoboundaries.org", licence="CC BY 4.0", sha256="")
+        ), "Việt Nam, cấp tỉnh (ADM1), 63 tỉnh, thành phố (boundaryID VNM-ADM1-63759600)",
+            "Vietnam ADM1, 63 provinces (boundaryID VNM-ADM1-63759600)")
+    return _in_both(SourceMeta(source_id="geo_" + re.sub(r"\W+", "_", name).lower(), kind="notes",
+                               publisher="geoBoundaries", title=f"geoBoundaries metadata: {name}",
+                               url="https://www.geoboundaries.org", licence="CC BY 4.0", sha256=""),
+                    f"Siêu dữ liệu của geoBoundaries: {name}", f"geoBoundaries metadata: {name}")
 
 
 SKIP = ("hnks-gh_ml-mcdm_subdimensions/", "dti_gov_vn_xep-hang-2022_excerpt.txt")

@@ -50,3 +50,46 @@ def test_chart_titles_link_the_index_name_to_its_section(open_page):
     titles = [json.loads(c.proto.spec)["layout"]["title"]["text"] for c in at.get("plotly_chart")]
     assert titles[0] == '<a href="sources?lang=en#par_index" target="_self">PAR INDEX</a>: Rank'
     assert charts.index_link("pci\" onclick=\"x", "<b>PCI</b>") == "&lt;b&gt;PCI&lt;/b&gt;"
+
+
+def test_the_overview_subtitle_names_the_publisher_in_the_screens_language(open_page):
+    subtitle = {(index, lang): open_page("overview", index=index, year=year, lang=lang).caption[0].value
+                for index, year in (("par_index", "2023"), ("dti", "2022")) for lang in ("vi", "en")}
+    assert subtitle["par_index", "en"] == "Public Administration Reform Index — Ministry of Home Affairs"
+    assert subtitle["par_index", "vi"] == "Chỉ số cải cách hành chính — Bộ Nội vụ"
+    assert subtitle["dti", "en"].endswith(
+        " — Ministry of Information and Communications (from 2025 Ministry of Science and Technology)")
+    assert subtitle["dti", "vi"].endswith(" — Bộ TT&TT (từ 2025 Bộ KH&CN)")
+
+
+def _source_list(at) -> list[list[str]]:
+    return markdown_table(next(m.value for m in at.markdown if m.value.startswith(("| Tài liệu |", "| Document |"))))
+
+
+def test_the_source_list_is_in_the_screens_language(open_page):
+    vi = _source_list(open_page("sources"))
+    row = {r[4]: r for r in vi[1:]}
+    assert row["par_index/facts.csv"][:2] == ["PAR INDEX: từng số liệu đã được công bố", "Bộ Nội vụ"]
+    assert row["sipas/partial_2019.csv"][0] == "SIPAS 2019: các tỉnh được nêu tên trên báo chí (chưa đầy đủ)"
+    assert row["sipas/partial_2019.csv"][3] == "Số liệu do Bộ công bố, theo tin báo chí"
+    assert row["pci/2021.csv"][3] == "Số liệu © VCCI, công bố tại pcivietnam.vn"
+    assert row["dti/2022.csv"][1] == "Bộ Thông tin và Truyền thông (từ 2025 Bộ Khoa học và Công nghệ)"
+    shown_vi = "\n".join(" | ".join(r) for r in vi)
+    for english in ("individual published facts", "news reports", "as reported in the press", "Figures ©",
+                    "(from 2025"):
+        assert english not in shown_vi
+    en = {r[4]: r for r in _source_list(open_page("sources", lang="en"))[1:]}
+    assert en["par_index/facts.csv"][:2] == ["PAR INDEX: individual published facts", "Ministry of Home Affairs"]
+    assert en["sipas/partial_2019.csv"][0] == "SIPAS 2019: provinces named in news reports (partial)"
+    assert en["sipas/partial_2019.csv"][3] == "Facts published by the ministry, as reported in the press"
+    assert en["pci/2021.csv"][3] == "Figures © VCCI, published at pcivietnam.vn"
+    assert en["dti/2022.csv"][1] == \
+        "Ministry of Information and Communications (from 2025 the Ministry of Science and Technology)"
+
+
+def test_an_indicator_of_a_single_year_shows_that_year_alone(open_page):
+    for lang, name in (("en", "Implementation of central policies"), ("vi", "Thực hiện chính sách trung ương")):
+        at = open_page("sources", lang=lang)
+        pci = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| ") and name in m.value))
+        assert [name, "10", "2005"] in pci
+        assert [r for r in pci if r[2] == "2005–2008"]  # a span of several years keeps its dash

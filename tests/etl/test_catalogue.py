@@ -30,3 +30,11 @@ def test_every_index_says_how_it_is_built_in_both_languages(con):
                        "FROM dim_index_method GROUP BY 1 ORDER BY 1").fetchall()
     topics = ["publisher", "survey", "scale", "built", "release"]
     assert rows == [(code, topics, True) for code in ["dti", "papi", "par_index", "pci", "sipas"]]
+
+
+def test_each_index_names_its_publisher_in_both_languages(con):
+    rows = {c: (vi, en) for c, vi, en in con.execute("SELECT index_code, publisher_vi, publisher_en FROM dim_index")
+            .fetchall()}
+    assert rows["par_index"] == rows["sipas"] == ("Bộ Nội vụ", "Ministry of Home Affairs")
+    assert rows["dti"] == ("Bộ TT&TT (từ 2025 Bộ KH&CN)",
+                           "Ministry of Information and Communications (from 2025 Ministry of Science and Technology)")

@@ -49,3 +49,16 @@ def test_a_second_snapshot_keeps_the_access_date_of_unchanged_files(raw):
     path.write_text(path.read_text(encoding="utf-8").replace(before.date_accessed, "2000-01-01"), encoding="utf-8")
     snapshot(KIT, raw)
     assert read_sidecar(raw / "pci" / "2021.csv").date_accessed == "2000-01-01"
+
+
+def test_every_sidecar_says_its_title_publisher_and_licence_in_both_languages(raw):
+    meta = read_sidecar(raw / "par_index" / "partial_2015.csv")
+    assert (meta.title_vi, meta.publisher_vi, meta.licence_vi) == (
+        "PAR INDEX 2015: các tỉnh được nêu tên trên báo chí (chưa đầy đủ)", "Bộ Nội vụ",
+        "Số liệu do Bộ công bố, theo tin báo chí")
+    assert (meta.title_en, meta.publisher_en) == ("PAR INDEX 2015: provinces named in news reports (partial)",
+                                                  "Ministry of Home Affairs")
+    for path in raw.rglob("*.meta.yaml"):
+        meta = read_sidecar(path.with_name(path.name.removesuffix(".meta.yaml")))
+        assert all((meta.title_vi, meta.title_en, meta.publisher_vi, meta.publisher_en, meta.licence_vi,
+                    meta.licence_en)), path

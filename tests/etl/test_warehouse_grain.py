@@ -21,7 +21,9 @@ GRAIN = {
 NOT_NULL = {
     "dim_province": ["geography", "code", "name_vi", "name_en", "slug", "region_code"],
     "dim_indicator": ["name_vi", "name_en", "scale_min", "scale_max"],
-    "dim_source": ["file", "kind", "publisher", "title", "licence", "sha256"],
+    "dim_index": ["name_vi", "name_en", "publisher_vi", "publisher_en"],
+    "dim_source": ["file", "kind", "publisher", "title", "licence", "sha256", "title_vi", "title_en", "publisher_vi",
+                   "publisher_en", "licence_vi", "licence_en"],
     "fact_value": ["value_status", "source_id"],
 }
 

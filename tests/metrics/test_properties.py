@@ -74,8 +74,8 @@ def merged_warehouse(path, member_values: dict[str, float]) -> duckdb.DuckDBPyCo
     con = duckdb.connect(str(path))
     con.execute(SCHEMA.read_text(encoding="utf-8"))
     con.execute("INSERT INTO dim_region VALUES ('A', 'A', 'A', 1)")
-    con.execute("INSERT INTO dim_index VALUES ('x', 'X', 'X', 'X', 'p', 'u', 0, 100, true, 2000, NULL, NULL, NULL, "
-                "NULL, 0)")
+    con.execute("INSERT INTO dim_index VALUES ('x', 'X', 'X', 'X', 'p', 'p', 'u', 0, 100, true, 2000, NULL, NULL, "
+                "NULL, NULL, 0)")
     con.execute("INSERT INTO dim_indicator VALUES ('x', 'total', NULL, 'X', 'X', 0, 100, NULL, NULL, 0)")
     con.execute("INSERT INTO dim_source (source_id, file, kind, publisher, title, licence, sha256) VALUES "
                 "('s', 'f', 'table', 'p', 't', 'l', 'h')")
