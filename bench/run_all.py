@@ -9,7 +9,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["etl_build.py", "metrics.py", "pandas_vs_duckdb.py", "news_facts.py", "targets_text.py", "pdf_import.py",
-           "pages.py", "load.py", "memory.py"]
+           "pages.py", "page_parts.py", "load.py", "memory.py"]
 LIMIT_S = 540
 
 
