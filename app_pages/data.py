@@ -61,6 +61,6 @@ elif cols[2].button(t("data.prepare_excel"), key="prep_xlsx"):
 cols[3].download_button(t("data.readme"), downloads.readme_text().encode("utf-8"), "README.txt", "text/plain",
                         key="dl_readme", on_click="ignore")
 everything = data.call(export.long_table_rows)
-st.download_button(f"{t('data.all')} (CSV, {everything})", downloads.payload("csv", None, 1900, 2100, None),
+st.download_button(t("data.all", n=everything), downloads.payload("csv", None, 1900, 2100, None),
                    "vn-governance-all.csv", "text/csv", key="dl_all", on_click="ignore")
 importing.section()

@@ -23,7 +23,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     notes.method_break_notice(s.index, s.year)
     earlier = [y for y in data.choices().years.get((s.index, s.geo), ()) if y < s.year]
     since = max(earlier) if earlier else None
-    ranking_grid.show(table, scale_max, since)
+    ranking_grid.show(s.index, table, scale_max, since)
     ranking_grid.more_columns(s.index, table, since)
 
     st.subheader(t("rankings.bump"))

@@ -172,6 +172,10 @@ def split_at_breaks(x: list, y: list, breaks: pd.DataFrame) -> tuple[list, list]
     return out_x, out_y
 
 
+LINE_DASHES = ("solid", "dash", "dot")
+MARKERS = ("circle", "square", "diamond")
+
+
 def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse: bool = False,
           colours: dict[str, str] | None = None) -> go.Figure:
     """Lines per province over years, broken where a year has no figure (never bridged, never zero) and at every
@@ -180,12 +184,19 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
     fig = go.Figure()
     first, last = int(frame["year"].min()), int(frame["year"].max())
     years = pd.RangeIndex(first, last + 1, name="year")
+    used: dict[str, int] = {}
     for i, (name, part) in enumerate(frame.groupby("label", sort=False)):
         full = part.set_index("year")[y].reindex(years)
         xs, ys = split_at_breaks(list(years), [None if pd.isna(v) else float(v) for v in full], breaks)
         colour = (colours or {}).get(str(name)) or OKABE_ITO[i % len(OKABE_ITO)]
+        # More lines than colours (a region's 11 or 14 provinces): a colour's second line is dashed, its third
+        # dotted, each with its own marker, so no two lines look alike.
+        again = used.get(colour, 0)
+        used[colour] = again + 1
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=str(name),
-                                 line={"color": colour}, marker={"color": colour}, connectgaps=False))
+                                 line={"color": colour, "dash": LINE_DASHES[again % len(LINE_DASHES)]},
+                                 marker={"color": colour, "symbol": MARKERS[again % len(MARKERS)]},
+                                 connectgaps=False))
     _break_lines(fig, breaks, first, last)
     fig.update_layout(**title_layout(title), height=320, legend={"orientation": "h", "y": -0.2},
                       xaxis=year_axis(first, last))

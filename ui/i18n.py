@@ -22,7 +22,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.provinces_dropped": "Tham số “provinces” ({value}) có tên không hợp lệ hoặc lặp lại; đã bỏ các tên "
         "đó và giữ: {kept}.",
         "status.published": "Công bố", "status.derived": "Tính toán", "status.not_published": "Không công bố",
-        "status.missing": "Chưa có số liệu",
+        "status.missing": "Chưa có điểm",
         "rank.partial": "{rank} trong {n} tỉnh có số liệu",
         "rank.region_partial": "{rank} trong {n} tỉnh có số liệu của vùng",
         "rank.region_partial_note": "Hạng trong số tỉnh có số liệu của vùng.",
@@ -39,12 +39,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "col.published_mean": "TB vùng do nguồn công bố", "col.tier": "Nhóm",
         "overview.title": "{index} {year}", "overview.leaderboard": "Bảng xếp hạng",
         "overview.national_mean": "Trung bình cả nước",
-        "overview.best": "Dẫn đầu", "overview.n_values": "Số tỉnh có số liệu",
+        "overview.best": "Dẫn đầu", "overview.n_values": "Số tỉnh có điểm",
         "overview.region_means": "Trung bình theo vùng", "overview.movers": "Thay đổi lớn nhất so với {year}",
         "overview.movers_none": "Không có năm trước để so sánh thứ hạng đầy đủ.",
         "overview.click_hint": "Bấm vào một tỉnh trên bản đồ để mở hồ sơ tỉnh.",
         "overview.paracel": "Quần đảo Hoàng Sa (Đà Nẵng)", "overview.spratly": "Quần đảo Trường Sa (Khánh Hòa)",
-        "partial.note": "Bảng chưa đầy đủ: có {n} trên {total} tỉnh. {note}",
+        "partial.note": "Bảng chưa đầy đủ: {n_ranks} trên {total} tỉnh có hạng, {n_values} có điểm. {note}",
         "empty.none": "{index} {year}: chưa có số liệu nào trong nguồn. {note}",
         "break.note": "Thay đổi phương pháp năm {year}: {note}",
         "profile.region": "Vùng {region}", "profile.scorecard": "Các chỉ số",
@@ -71,7 +71,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Dữ liệu",
         "data.preview": "Xem trước: {rows} dòng, {shown} trong {total} cột (tệp tải về có đủ các cột)",
         "data.filtered": "Tải phần đang xem",
-        "data.all": "Tải toàn bộ", "data.readme": "Tải README (cột, trạng thái, nguồn)",
+        "data.all": "Tải toàn bộ (CSV, {n} dòng)", "data.readme": "Tải README (cột, trạng thái, nguồn)",
         "data.indices": "Các chỉ số", "data.years": "Khoảng năm", "data.prepare_excel": "Tạo tệp Excel",
         "data.provinces": "Tỉnh, thành phố", "data.all_provinces": "Tất cả các tỉnh", "data.indicators": "Chỉ tiêu",
         "data.all_indicators": "Tất cả các chỉ tiêu",
@@ -139,7 +139,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.components_none": "{index}: nguồn không có chỉ số thành phần của các tỉnh này đến năm {year}.",
         "sources.statuses": "Công bố: đọc từ bảng của cơ quan hoặc nguồn đưa tin. Tính toán: do chúng tôi hoặc người "
         "tổng hợp tính (tổng PAPI từ 2017, hạng từ bảng đầy đủ, số liệu 34 tỉnh từ tỉnh cũ). Không công bố: cơ quan "
-        "không công bố. Chưa có số liệu: không có trong nguồn — không bao giờ được vẽ thành 0.",
+        "không công bố. Chưa có điểm: điểm không có trong nguồn (hạng, nếu có, vẫn hiển thị) — không bao giờ "
+        "được vẽ thành 0.",
     },
     "en": {
         "app.title": "Provincial governance indices",
@@ -156,7 +157,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.provinces_dropped": "URL parameter “provinces” ({value}) has names that are not valid or repeated; "
         "they are dropped and these kept: {kept}.",
         "status.published": "Published", "status.derived": "Derived", "status.not_published": "Not published",
-        "status.missing": "Missing",
+        "status.missing": "No score",
         "rank.partial": "{rank} of the {n} with a value",
         "rank.region_partial": "{rank} of the {n} in the region with a value",
         "rank.region_partial_note": "Rank among the region's provinces with a value.",
@@ -173,13 +174,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "col.published_mean": "Regional mean as published", "col.tier": "Group",
         "overview.title": "{index} {year}", "overview.leaderboard": "Leaderboard",
         "overview.national_mean": "National mean",
-        "overview.best": "Leader", "overview.n_values": "Provinces with a value",
+        "overview.best": "Leader", "overview.n_values": "Provinces with a score",
         "overview.region_means": "Regional means", "overview.movers": "Biggest moves since {year}",
         "overview.movers_none": "No earlier year with a full ranking to compare.",
         "overview.click_hint": "Click a province on the map to open its profile.",
         "overview.paracel": "Hoang Sa (Paracel) Islands (Da Nang)", "overview.spratly":
         "Truong Sa (Spratly) Islands (Khanh Hoa)",
-        "partial.note": "Partial table: {n} of {total} provinces. {note}",
+        "partial.note": "Partial table: {n_ranks} of {total} provinces have a rank, {n_values} a score. {note}",
         "empty.none": "{index} {year}: no figures in our sources. {note}",
         "break.note": "Method change in {year}: {note}",
         "profile.region": "{region}", "profile.scorecard": "The indices",
@@ -207,7 +208,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "data.title": "Data",
         "data.preview": "Preview: {rows} rows, {shown} of {total} columns (the downloads carry them all)",
         "data.filtered": "Download what you see",
-        "data.all": "Download everything", "data.readme": "Download README (columns, statuses, sources)",
+        "data.all": "Download everything (CSV, {n} rows)",
+        "data.readme": "Download README (columns, statuses, sources)",
         "data.indices": "Indices", "data.years": "Years", "data.prepare_excel": "Make an Excel file",
         "data.provinces": "Provinces", "data.all_provinces": "Every province", "data.indicators": "Indicators",
         "data.all_indicators": "Every indicator",
@@ -278,8 +280,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.components_none": "{index}: our sources have no component scores for these provinces up to {year}.",
         "sources.statuses": "Published: read from the publisher's table or a source reporting it. Derived: computed "
         "by us or the data compiler (PAPI totals from 2017, ranks from complete tables, 34-province figures from "
-        "the former provinces). Not published: withheld by the publisher. Missing: not in our sources — never "
-        "drawn as zero.",
+        "the former provinces). Not published: withheld by the publisher. No score: the score is not in our sources "
+        "(a rank, where there is one, still shows) — never drawn as zero.",
     },
 }
 

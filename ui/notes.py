@@ -21,7 +21,7 @@ def coverage_notice(index: str, year: int | None, table: pd.DataFrame) -> bool:
         st.info(t("empty.none", index=row["short"], year=year, note=note), icon="ℹ️")
         return False
     if max(n_values, n_ranks) < total:
-        st.info(t("partial.note", n=max(n_values, n_ranks), total=total, note=note), icon="ℹ️")
+        st.info(t("partial.note", n_ranks=n_ranks, n_values=n_values, total=total, note=note), icon="ℹ️")
     return True
 
 

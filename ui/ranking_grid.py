@@ -26,7 +26,7 @@ def since_previous(table: pd.DataFrame, column: str, since: int | None, year_col
     return table[column].where(table[year_column] == since)
 
 
-def show(table: pd.DataFrame, scale_max: float, since: int | None) -> None:
+def show(index: str, table: pd.DataFrame, scale_max: float, since: int | None) -> None:
     """Ranks as numbers, so the column sorts 1, 2, ... 10 (not "1/63", "10/63"): the denominator is in the format
     where every rank shares one, else in a narrow column of its own ("/63", or "/22*" with a footnote). The rank
     change is from `since`, the previous edition."""
@@ -49,7 +49,9 @@ def show(table: pd.DataFrame, scale_max: float, since: int | None) -> None:
     view[status] = table["value_status"].map(format.status_icon)
     config |= {
         province: st.column_config.TextColumn(width=108 if narrow else 118),
-        value: st.column_config.ProgressColumn(format="%.2f", min_value=0.0, max_value=scale_max,
+        # At the index's precision: DTI's 0.7024 and 0.6975 (3rd and 4th in 2022) both read 0.70 at two decimals.
+        value: st.column_config.ProgressColumn(format=f"%.{format.DECIMALS.get(index, 2)}f", min_value=0.0,
+                                               max_value=scale_max,
                                                width=78 if narrow else 104),
         change: st.column_config.NumberColumn(
             help=t("col.rank_change_since", year=since) if since else t("col.rank_change"), width=48),

@@ -43,6 +43,9 @@ def test_excel_is_made_when_asked(open_page):
     at = open_page("data", lang="en", index="sipas")
     assert [b.key for b in at.button] == ["prep_xlsx"]
     assert [b.key for b in at.download_button] == ["dl_csv", "dl_parquet", "dl_readme", "dl_all"]
+    with open_warehouse(WAREHOUSE) as con:
+        rows = export.long_table_rows(con)
+    assert at.download_button(key="dl_all").label == f"Download everything (CSV, {rows} rows)"
     at.button(key="prep_xlsx").click().run()
     assert not at.exception
     assert len(at.button) == 0, "the prepare button gives way to the Excel download"

@@ -33,7 +33,7 @@ def test_overview_defaults_to_the_latest_full_pci_year(open_page):
     assert at.title[0].value == "PCI 2022"
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Dẫn đầu"] == "Quảng Ninh"
-    assert metrics["Số tỉnh có số liệu"] == "63/63"
+    assert metrics["Số tỉnh có điểm"] == "63/63"
 
 
 def test_vinh_phuc_profile_shows_par_index_2022_rank_7_of_63_and_4_of_11(open_page):
@@ -60,7 +60,7 @@ def test_partial_table_states_its_denominator_and_says_why(open_page):
     table = at.dataframe[0].value
     assert table["Rank"].iloc[0] == 1
     assert "◌" in set(table["St."])
-    assert at.caption[0].value.splitlines()[0] == "● Published · ◐ Derived · ○ Not published · ◌ Missing"
+    assert at.caption[0].value.splitlines()[0] == "● Published · ◐ Derived · ○ Not published · ◌ No score"
 
 
 def test_an_empty_selection_says_why(open_page):
@@ -122,3 +122,16 @@ def test_regions_do_not_draw_a_mean_of_a_few_press_named_provinces(open_page):
     assert drawn == {("South East", 2023, 88.35), ("South East", 2024, 91.06)}
     published = [trace for trace in spec["data"] if trace.get("mode") == "markers"]
     assert published, "the regional averages the ministry printed are still shown"
+
+
+def test_a_partial_tables_notice_and_metric_count_the_same_scores(open_page):
+    at = open_page("overview", index="par_index", year="2023")
+    notice = next(i.value for i in at.info if i.value.startswith("Bảng chưa đầy đủ"))
+    metrics = {m.label: m.value for m in at.metric}
+    assert notice.startswith("Bảng chưa đầy đủ: 30 trên 63 tỉnh có hạng, 22 có điểm.")
+    assert metrics["Số tỉnh có điểm"] == "22/63"
+
+
+def test_the_rankings_grid_shows_dti_at_its_own_precision(open_page):
+    at = open_page("rankings", index="dti", year="2022")
+    assert json.loads(at.dataframe[0].proto.columns)["Điểm"]["type_config"]["format"] == "%.4f"  # 0.7024, 0.6975

@@ -27,6 +27,8 @@ def test_a_region_in_focus_shows_its_provinces_its_mean_against_the_others_and_t
     assert table[1] == ["Red River Delta", "Quang Ninh", "73.02", "1/63", "1/11"]
     ranks = charts["the region's provinces' ranks over the years"]["data"]
     assert len(ranks) == 11 and "Vinh Phuc" in {trace["name"] for trace in ranks}
+    looks = {(trace["line"]["color"], trace["line"]["dash"], trace["marker"]["symbol"]) for trace in ranks}
+    assert len(looks) == 11  # 8 colours for 11 provinces: no two lines alike (Ha Noi and Ha Nam were both blue)
 
 
 def test_the_year_axis_spans_only_years_with_figures(open_page):
