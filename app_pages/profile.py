@@ -121,10 +121,13 @@ else:
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
     # A Markdown table wraps to a phone's width; a grid would hide its right-hand columns behind a sideways scroll.
     number = partial(format.number_text, comp_index)
+    n_places = len(data.call(reference.provinces, s.geo))
     components = {t("col.indicator"): comp["label"], t("col.value"): comp["value"].map(number),
                   t("col.region_mean"): comp["region_mean"].map(number),
-                  t("col.best"): [f"{number(v)} ({best})" for v, best in
-                                  zip(comp["best_value"], pick_column(comp, "best_name"), strict=True)],
+                  # The best of a few scores is no province's best place: say how few (PCI 2024's components).
+                  t("col.best"): [f"{number(v)} ({best}{'' if n >= n_places else t('profile.best_of', n=n)})"
+                                  for v, best, n in zip(comp["best_value"], pick_column(comp, "best_name"),
+                                                        comp["n_scored"], strict=True)],
                   t("col.points_lost"): comp["points_lost"].map(number)}
     tables.show(components, right={t("col.value"), t("col.region_mean"), t("col.points_lost")})
     briefing_sections.append((f"{t('profile.components')}: {short} {comp_year}", components))

@@ -61,13 +61,14 @@ WITH comp AS (
     SELECT indicator_code, avg(value) AS national_mean,
            avg(value) FILTER (WHERE region_code = (SELECT region_code FROM dim_province WHERE province_id = ?))
                AS region_mean,
-           max(value) AS best_value, arg_max(province_id, value) AS best_province_id,
+           count(value) AS n_scored, max(value) AS best_value, arg_max(province_id, value) AS best_province_id,
            arg_max(province_vi, value) AS best_name_vi,
            arg_max(province_en, value) AS best_name_en
     FROM comp GROUP BY indicator_code
 )
 SELECT c.indicator_code, c.name_vi, c.name_en, c.value, c.value_status, s.region_mean, s.national_mean,
-       s.best_value, s.best_province_id, s.best_name_vi, s.best_name_en, c.scale_max - c.value AS points_lost,
+       s.n_scored, s.best_value, s.best_province_id, s.best_name_vi, s.best_name_en,
+       c.scale_max - c.value AS points_lost,
        s.best_value - c.value AS gap_to_best, c.value - s.region_mean AS gap_to_region, c.scale_max
 FROM comp c JOIN stats s USING (indicator_code)
 WHERE c.province_id = ? AND c.value IS NOT NULL
@@ -76,7 +77,8 @@ ORDER BY c.sort
 
 
 def components(con: duckdb.DuckDBPyConnection, province_id: str, index: str, year: int) -> pd.DataFrame:
-    """Each component's value against the regional mean and the best province, and the points lost."""
+    """Each component's value against the regional mean and the best province, and the points lost; `n_scored` is
+    how many provinces the best and the means are over."""
     return con.execute(COMPONENTS, [index, year, province_id, province_id]).df()
 
 

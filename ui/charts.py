@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import html
+import textwrap
 
 import pandas as pd
 import plotly.express as px
@@ -77,7 +78,9 @@ def choropleth(frame: pd.DataFrame, shapes: Outlines, value_label: str, hover: p
         customdata=[c[0] for c in centres], text=[c[3] for c in centres], hoverinfo="text",
         marker={"size": 7, "opacity": 0.85, "color": [c[4] for c in centres],
                 "colorscale": "Viridis", "cmin": lo, "cmax": hi, "line": {"color": "white", "width": 1},
-                "colorbar": COLORBAR | {"title": {"text": value_label}}}, showlegend=False))
+                # A scale needs two figures: one province's (SIPAS 2017) would get a scale of its own rounding.
+                "showscale": len(has) > 1, "colorbar": COLORBAR | {"title": {"text": value_label}}},
+        showlegend=False))
     fig.add_trace(go.Scatter(x=[112.0, 114.2], y=[16.5, 9.9], mode="markers+text", hoverinfo="text",
                              text=[t("overview.paracel"), t("overview.spratly")],
                              textposition=["bottom center", "bottom left"],
@@ -280,11 +283,17 @@ def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: 
     return fig
 
 
+def wrapped(label: str, width: int = 16) -> str:
+    """A long axis label on lines of about `width` characters ("Bắc Trung Bộ và duyên hải miền Trung" in three), so
+    six regions' names fit under their boxes on a phone instead of being cut."""
+    return "<br>".join(textwrap.wrap(html.escape(label), width)) or html.escape(label)
+
+
 def strip(frame: pd.DataFrame, x: str, y: str, hover: str, title: str) -> go.Figure:
     """Every province of a region as a point over its box; colours follow `region_colour`."""
     fig = go.Figure()
     for (code, region), part in frame.groupby(["region_code", x], sort=False):
-        fig.add_trace(go.Box(y=part[y], name=str(region), boxpoints="all", jitter=0.4, pointpos=0,
+        fig.add_trace(go.Box(y=part[y], name=wrapped(str(region)), boxpoints="all", jitter=0.4, pointpos=0,
                              text=part[hover], marker_color=region_colour(code), showlegend=False))
     fig.update_layout(**title_layout(title), height=380)
     return fig

@@ -37,3 +37,11 @@ def test_the_year_axis_spans_only_years_with_figures(open_page):
     par = charts_by_title(open_page("regions", index="par_index", year="2022"))
     # No regional mean is drawn for PAR INDEX (too few provinces); the averages the ministry printed run 2019-2024.
     assert par["Trung bình vùng qua các năm"]["layout"]["xaxis"]["range"] == [2018.5, 2024.5]
+
+
+def test_the_spread_charts_region_names_wrap_instead_of_being_cut(open_page):
+    at = open_page("regions", index="pci", year="2021")
+    boxes = next(spec["data"] for spec in charts_by_title(at).values() if spec["data"][0]["type"] == "box")
+    names = [trace["name"] for trace in boxes]
+    assert "Bắc Trung Bộ và<br>duyên hải miền<br>Trung" in names
+    assert all(len(line) <= 16 for name in names for line in name.split("<br>"))

@@ -263,3 +263,13 @@ def test_the_rankings_default_picks_never_become_the_comparison(open_page):
     assert at.query_params["provinces"] == ""
     at.multiselect(key="bump_provinces").set_value(["vinh-phuc", "ha-noi"]).run()
     assert at.query_params["provinces"] == "vinh-phuc,ha-noi"
+
+
+def test_a_components_best_says_how_few_it_is_the_best_of(open_page):
+    at = open_page("profile", province="quang-ninh", lang="en")  # PCI 2023: two provinces' components in the press
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    best = table[0].index("Best")
+    assert table[1][best] == "8.54 (Quang Ninh, of the 2 with a score)"
+    at = open_page("profile", province="vinh-phuc", lang="en")  # PCI 2021: all 63
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    assert "with a score" not in " ".join(row[table[0].index("Best")] for row in table[1:])
