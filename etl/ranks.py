@@ -136,6 +136,7 @@ WITH v AS MATERIALIZED ({values}), sizes AS ({sizes}), k AS (
     SELECT * EXCLUDE (printed, year_is_table, n_rows, complete),
            CASE WHEN printed AND source_kind = 'table' THEN n_rows WHEN printed THEN n_geography
                 ELSE n_ranked END AS rank_of,
+           CASE WHEN rank IS NULL THEN NULL WHEN printed THEN 'published' ELSE 'computed' END AS rank_basis,
            NOT printed AND NOT complete AND rank IS NOT NULL AS rank_partial
     FROM c
 )

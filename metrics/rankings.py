@@ -8,8 +8,8 @@ import pandas as pd
 from metrics.values import higher_is_better, ranked_query, typed
 
 KEEP = ["province_id", "value", "value_status", "rank_published", "rank_published_status", "rank_computed",
-        "n_ranked", "n_geography", "rank", "rank_of", "rank_partial", "percentile", "region_rank", "region_size",
-        "region_rank_basis", "region_n_ranked", "tier", "source_id", "source_url", "note"]
+        "n_ranked", "n_geography", "rank", "rank_of", "rank_partial", "rank_basis", "percentile", "region_rank",
+        "region_size", "region_rank_basis", "region_n_ranked", "tier", "source_id", "source_url", "note"]
 PREVIOUS = ["prev_year", "prev_value", "prev_rank_year", "prev_rank", "value_change", "rank_change"]
 
 # Every province of the geography (and a historical one that has a row that year) beside its ranked row.

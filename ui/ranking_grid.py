@@ -83,6 +83,8 @@ def _more_table(index: str, table: pd.DataFrame, since: int | None) -> None:
                                zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
                                    table["region_n_ranked"], pick_column(table, "region"), strict=True)],
     }
+    # The status icon is the score's; whether the rank is the publisher's or computed from the scores is here.
+    columns[t("col.rank_basis")] = [format.rank_basis_text(b) for b in table["rank_basis"]]
     if table["tier"].notna().any():
         columns[t("col.tier")] = [tier(x) if isinstance(x, str) else "" for x in table["tier"]]
     # One source for the whole table is named once below it; sources that differ by row (news reports of a partial

@@ -141,8 +141,11 @@ def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_
     assert "Group" not in table and "| Group |" not in more_columns(at)  # PCI 2021 has no tiers
     at = open_page("rankings", index="pci", year="2016", lang="en")
     more = markdown_table(more_columns(at))
-    assert more[0] == ["Province", "Score change", "Rank in region", "Group"]  # one source, named below
-    assert more[1] == ["Da Nang", "+1.67", "1/14 North Central and Central Coast", "Very good"]
+    assert more[0] == ["Province", "Score change", "Rank in region", "Rank from", "Group"]  # one source, below
+    assert more[1] == ["Da Nang", "+1.67", "1/14 North Central and Central Coast", "Publisher", "Very good"]
+    at = open_page("rankings", index="pci", year="2022", lang="en")  # VCCI printed 15 ranks, the rest from scores
+    basis = [row[3] for row in markdown_table(more_columns(at))[1:] if row[3]]
+    assert (basis.count("Publisher"), basis.count("Scores")) == (15, 48)
     assert at.expander[0].caption[0].value.startswith("Source: [")
 
 
