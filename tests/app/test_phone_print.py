@@ -24,6 +24,7 @@ def test_chart_titles_sit_below_the_toolbar_band_and_break_labels_are_short(open
     assert spec["layout"]["margin"]["t"] >= 50
     labels = [(a["text"], a.get("yshift", 0)) for a in spec["layout"]["annotations"]]
     assert labels == [("⚠ 2006", 0), ("⚠ 2009", -14), ("⚠ 2013", 0)]
+    assert {a["bgcolor"] for a in spec["layout"]["annotations"]} == {"rgba(255, 255, 255, 0.85)"}  # lines pass under
 
 
 def test_the_profile_carries_constant_print_styles(open_page):
