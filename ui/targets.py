@@ -247,7 +247,9 @@ def what_if(s: State, prov: pd.Series) -> None:
     st.markdown(t("whatif.took", index=short, year=picked_year, rank=picked_rank,
                   by=took["took_by_en"] if st.session_state.get("lang") == "en" else took["took_by_vi"],
                   took=format.value_text(picked_index, took["took"])))
-    if took["value"] is not None:
+    if s.geo == "34" and took["geography"] != "34":  # a merged province has no place in a 63-province table
+        st.caption(t("whatif.old_provinces", index=short, year=picked_year, province=pick(prov, "name")))
+    elif took["value"] is not None:
         st.markdown(t("whatif.own", province=pick(prov, "name"), value=format.value_text(picked_index, took["value"]),
                       own=took["own_rank"] or "—", gap=gap_text(picked_index, took["gap"]) or "0"))
 

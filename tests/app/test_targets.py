@@ -97,3 +97,9 @@ def test_csv_download_holds_the_rows_shown_with_codes():
     vinh_phuc = read[read["province"] == "Vĩnh Phúc"].iloc[0]
     assert (vinh_phuc["status"], vinh_phuc["status_year"], vinh_phuc["rank"], round(vinh_phuc["gap"], 2)) == \
         ("met", 2022, 8, 1.03)
+
+
+def test_the_what_if_of_a_merged_province_says_the_table_is_of_the_old_provinces(open_page):
+    at = open_page("profile", province="phu-tho", geo="34", lang="en")
+    assert any(c.value.endswith("ranked the 63 provinces before the merger; Phu Tho (34 provinces) has no rank in "
+                                "that table, so there is nothing to compare.") for c in at.caption)
