@@ -10,8 +10,9 @@ from ui.i18n import pick, t
 s = st.session_state["state"]
 row = data.index_row(s.index)
 st.title(t("compare.title"))
-c1, c2, c3, c4 = st.columns([3, 2, 2, 1])
-widgets.provinces_picker(s, c1)
+# The chosen provinces get the page's whole width: in a column, the picker showed 3 of 6 and cut the rest.
+widgets.provinces_picker(s)
+c2, c3, c4 = st.columns([3, 3, 1])
 widgets.index_picker(s, c2)
 widgets.indicator_picker(s, c3)
 widgets.year_picker(s, c4)

@@ -1,6 +1,6 @@
 """Labels and grids that fit: the geography buttons show their whole text inside their column in both languages
 at 1,366 px; on a 390 px phone the rankings and data grids show every column without sideways scrolling, and the
-rankings' "More columns" table wraps inside the screen."""
+rankings' "More columns" table wraps inside the screen; the compare picker shows all six chosen provinces."""
 
 from __future__ import annotations
 
@@ -71,3 +71,22 @@ def test_the_more_columns_table_wraps_inside_a_phone_screen(phone: Callable[[str
     assert table.locator("tr").count() > 20
     box = table.bounding_box()
     assert box["x"] + box["width"] <= PHONE["width"], f"the table ends at {box['x'] + box['width']} px"
+
+
+
+# Each chosen province's tag in the compare picker, and whether it lies wholly inside the picker's box.
+TAGS_JS = """
+() => { const box = document.querySelector('.st-key-pick_provinces').getBoundingClientRect();
+  return [...document.querySelectorAll('.st-key-pick_provinces [data-tag-index]')].map(tag => {
+    const r = tag.getBoundingClientRect();
+    return [tag.innerText.trim(), r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1
+            && r.bottom <= box.bottom + 1]; });
+}
+"""
+
+
+def test_the_compare_picker_shows_all_six_provinces(app_server: Server, page: Page) -> None:
+    slugs = "ha-noi,ho-chi-minh,da-nang,quang-ninh,hai-phong,can-tho"
+    open_page(page, f"{app_server.url}/compare?provinces={slugs}", charts=2)
+    tags = page.evaluate(TAGS_JS)
+    assert len(tags) == 6 and all(inside for _, inside in tags), tags  # in a column: 3 of 6 shown, the 4th cut
