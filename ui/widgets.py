@@ -28,8 +28,7 @@ def _select(label: str, param: str, options: Sequence, current: object, fmt: Cal
 
 
 def index_picker(s: State, where=st) -> None:
-    frame = data.call(reference.indices)
-    names = {r.index_code: f"{r.short} — {pick(r, 'name')}" for r in frame.itertuples()}
+    names = {code: f"{r['short']} — {pick(r, 'name')}" for code, r in data.index_rows().items()}
     _select(t("pick.index"), "index", list(names), s.index, names.get, resets=("year", "indicator"), where=where)
 
 
