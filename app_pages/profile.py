@@ -48,23 +48,25 @@ for col, r in zip(cols, card.to_dict("records"), strict=True):
             st.caption(t("profile.no_data"))
             continue
         # The metric's value and delta never wrap (a long one is cut: "12 of t…" in a 1,366 px window's fifth of
-        # the page or on a phone), so they hold the short rank ("12/63", "12/14*") and move ("-9"); the words
-        # (the partial table, the year compared) go in a caption under them, which wraps.
-        short_rank = format.rank_short_text(r["rank"], r["rank_of"], r["rank_partial"])
-        full_rank = format.rank_text(r["rank"], r["rank_of"], r["rank_partial"])
-        said = [] if short_rank == full_rank else [f"* {full_rank}"]
-        delta, colour = None, "normal"
+        # the page or on a phone), so they hold the rank ("12/63") and its move ("-9"); the words (a partial
+        # table, the year compared) go in a caption under them, which wraps.
+        rank = format.rank_text(r["rank"], r["rank_of"], r["rank_partial"])
+        delta, colour, moved = None, "normal", None
         if not pd.isna(r.get("rank_change")):
             change = int(r["rank_change"])
             delta = format.rank_change_text(change)
-            said.append(t("profile.change", delta=delta, year=int(r["prev_rank_year"])))
+            moved = t("profile.change", delta=delta, year=int(r["prev_rank_year"]))
             colour = "normal" if change else "off"
-        st.metric(t("col.rank"), short_rank, delta, delta_color=colour,
-                  delta_arrow="auto" if colour == "normal" else "off")
-        if said:
-            st.caption(" · ".join(said))
-        st.caption(t("col.value") + ": " + format.value_text(r["index_code"], r["value"]) + " · "
-                   + format.status_text(r["value_status"]))
+        value = format.value_text(r["index_code"], r["value"])
+        if r["rank_partial"]:  # a rank among only the few with a value ("1/2*") is no headline; the score is
+            st.metric(t("col.value"), value)
+            st.caption(" · ".join([t("col.rank") + ": " + rank, format.status_text(r["value_status"])]))
+        else:
+            st.metric(t("col.rank"), rank, delta, delta_color=colour,
+                      delta_arrow="auto" if colour == "normal" else "off")
+            if moved:
+                st.caption(moved)
+            st.caption(t("col.value") + ": " + value + " · " + format.status_text(r["value_status"]))
         if s.geo == "34":
             st.caption(format.merged_basis(r["value_status"], r.get("n_members"), r.get("n_members_with_value")))
         st.caption(t("profile.region_rank", rank=format.region_rank_text(

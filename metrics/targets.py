@@ -300,10 +300,11 @@ def status_counts(status: pd.DataFrame) -> pd.DataFrame:
 
 
 def what_it_takes(con: duckdb.DuckDBPyConnection, index: str, year: int, rank: int,
-                  province_id: str | None = None) -> dict:
-    """The score the province ranked `rank` had in `year` (out of that year's geography), and, with a province,
-    its own value and the gap (negative: short). `took` is None when the data has no complete rank there."""
-    geography = _year_geography(year)
+                  province_id: str | None = None, geography: str | None = None) -> dict:
+    """The score the province ranked `rank` had in `year` (out of `geography`, by default that year's), and, with
+    a province, its own value and the gap (negative: short). `took` is None when the data has no complete rank
+    there. A merged province asks in the 34-province view, where earlier years are its members' means."""
+    geography = geography or _year_geography(year)
     sql, params = ranked_query([index], "total", geography, [year])
     table = Ranks(typed(con.execute(f"SELECT {', '.join(ROWS)} FROM ({sql})", params).df()))
     took, by_vi, by_en = table.took(index, year, rank)

@@ -35,16 +35,6 @@ def rank_text(rank: object, rank_of: object, partial: object) -> str:
     return f"{int(rank)}/{int(rank_of)}" if not _blank(rank_of) else str(int(rank))
 
 
-def rank_short_text(rank: object, rank_of: object, partial: object) -> str:
-    """A rank that fits a metric's value: "12/63", or "12/14*" for a rank among only the 14 with a value (its words,
-    `rank_text`, go beside it)."""
-    if _blank(rank):
-        return "—"
-    if _blank(rank_of):
-        return str(int(rank))
-    return f"{int(rank)}/{int(rank_of)}" + ("*" if bool(partial) else "")
-
-
 def region_rank_text(rank: object, size: object, basis: object, n_ranked: object, region: str = "",
                      star: bool = False) -> str:
     """"4/11"; a rank among only the region's provinces with a value says so, or with `star` reads "1/5*" for a

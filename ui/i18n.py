@@ -367,8 +367,6 @@ STRINGS["vi"] |= {
     "target.gap.ranks_ahead": "hơn {n} bậc", "targets.chart_rank": "{province}: mục tiêu về hạng và kết quả {index}",
     "targets.chart_score": "{province}: mục tiêu về điểm và kết quả {index}",
     "whatif.none": "{index} {year}: dữ liệu không có hạng {rank} trên bảng đầy đủ hoặc hạng công bố.",
-    "whatif.old_provinces": "{index} {year} xếp hạng 63 tỉnh trước sáp nhập; {province} (34 tỉnh) không có hạng "
-    "trong bảng này, nên không so được.",
     "rankings.target": "Mục tiêu của {province}: {target} ({span}) · {year}: {status}",
     "rankings.target_chart": "{index} {year}: vị trí của {province} và hạng mục tiêu",
 }
@@ -416,8 +414,6 @@ STRINGS["en"] |= {
     "target.gap.ranks_ahead": "{n} ranks ahead", "targets.chart_rank": "{province}: rank targets and {index} results",
     "targets.chart_score": "{province}: score targets and {index} results",
     "whatif.none": "{index} {year}: the data has no rank {rank} from a complete table or a published rank.",
-    "whatif.old_provinces": "{index} {year} ranked the 63 provinces before the merger; {province} (34 provinces) "
-    "has no rank in that table, so there is nothing to compare.",
     "rankings.target": "{province}'s target: {target} ({span}) · {year}: {status}",
     "rankings.target_chart": "{index} {year}: {province}'s place and its target rank",
 }

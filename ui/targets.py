@@ -228,18 +228,20 @@ def what_if(s: State, prov: pd.Series) -> None:
     indices = dict(zip(frame["index_code"], frame["short"], strict=True))
     picked_index = c1.selectbox(t("pick.index"), list(indices), index=list(indices).index(index),
                                 format_func=indices.get, key="whatif_index")
-    year_options = sorted(data.choices().years.get((picked_index, "63"), ()), reverse=True)
+    year_options = sorted(data.choices().years.get((picked_index, s.geo), ()), reverse=True)
     if not year_options:
         return
     chosen_year = s.year if s.index == picked_index and s.year in year_options else year_options[0]
     picked_year = c2.selectbox(t("pick.year"), year_options, index=year_options.index(chosen_year),
                                key=f"whatif_year_{picked_index}")
-    picked_rank = int(c3.number_input(t("whatif.rank"), min_value=1, max_value=63, value=int(rank), step=1,
-                                      key="whatif_rank"))
+    places = len(data.choices().slugs.get(s.geo, ())) or 63
+    picked_rank = int(c3.number_input(t("whatif.rank"), min_value=1, max_value=places,
+                                      value=min(int(rank), places), step=1, key="whatif_rank"))
     wanted = f"{picked_index}:{picked_rank}"
     if wanted != s.targets.get("target", f"{s.index}:10"):
         state.update(target=wanted)
-    took = data.call(target_metrics.what_it_takes, picked_index, picked_year, picked_rank, prov["province_id"])
+    took = data.call(target_metrics.what_it_takes, picked_index, picked_year, picked_rank, prov["province_id"],
+                     s.geo)
     short = indices[picked_index]
     if took["took"] is None:
         st.caption(t("whatif.none", index=short, year=picked_year, rank=picked_rank))
@@ -247,9 +249,7 @@ def what_if(s: State, prov: pd.Series) -> None:
     st.markdown(t("whatif.took", index=short, year=picked_year, rank=picked_rank,
                   by=took["took_by_en"] if st.session_state.get("lang") == "en" else took["took_by_vi"],
                   took=format.value_text(picked_index, took["took"])))
-    if s.geo == "34" and took["geography"] != "34":  # a merged province has no place in a 63-province table
-        st.caption(t("whatif.old_provinces", index=short, year=picked_year, province=pick(prov, "name")))
-    elif took["value"] is not None:
+    if took["value"] is not None:
         st.markdown(t("whatif.own", province=pick(prov, "name"), value=format.value_text(picked_index, took["value"]),
                       own=took["own_rank"] or "—", gap=gap_text(picked_index, took["gap"]) or "0"))
 

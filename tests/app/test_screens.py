@@ -276,3 +276,10 @@ def test_a_components_best_says_how_few_it_is_the_best_of(open_page):
     at = open_page("profile", province="vinh-phuc", lang="en")  # PCI 2021: all 63
     table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
     assert "with a score" not in " ".join(row[table[0].index("Best")] for row in table[1:])
+
+
+def test_a_rank_among_a_few_scores_is_no_headline_on_a_profile_card(open_page):
+    at = open_page("profile", province="ha-noi", geo="34", lang="en")  # 2024: 2 merged provinces with a score
+    assert [(m.label, m.value) for m in at.metric][0] == ("Score", "92.57%")
+    assert "Rank: 1 of the 2 with a value · ◐ Derived" in [c.value for c in at.caption]
+    assert [m.label for m in open_page("profile", province="vinh-phuc").metric] == ["Hạng"] * 5

@@ -99,7 +99,9 @@ def test_csv_download_holds_the_rows_shown_with_codes():
         ("met", 2022, 8, 1.03)
 
 
-def test_the_what_if_of_a_merged_province_says_the_table_is_of_the_old_provinces(open_page):
+def test_the_what_if_of_a_merged_province_answers_from_the_34_province_view(open_page):
     at = open_page("profile", province="phu-tho", geo="34", lang="en")
-    assert any(c.value.endswith("ranked the 63 provinces before the merger; Phu Tho (34 provinces) has no rank in "
-                                "that table, so there is nothing to compare.") for c in at.caption)
+    said = [m.value for m in at.markdown]
+    assert "PCI 2022: rank 10 was Can Tho with 66.74." in said  # of 34; the 63-province 10th was Long An
+    assert "Phu Tho had 66.01 (rank 16): 0.74 short." in said
+    assert at.number_input(key="whatif_rank").max == 34
