@@ -121,9 +121,10 @@ RANK_TICK_STEPS = (1, 2, 5, 10)
 
 def rank_axis(ranks: object, more: object = (), reverse: bool = True) -> dict:
     """An axis of ranks: rank 1 on top (reversed; `reverse=False` for an x axis, rank 1 at the left), whole ranks
-    only as ticks (never 1.5), and half a rank of room beyond the best and worst shown, so a marker at rank 1 is
-    never cut at the edge; three ranks at least. `more` adds ranks to keep in view (a target's line). Ticked every
-    rank up to 10 ranks, then every 2 (from the best), or the best and every 5 or 10."""
+    only as ticks (never 1.5), and room beyond the best and worst shown (half a rank, or 4 % of the span), so a
+    marker at either end is never cut at the edge; three ranks at least. `more` adds ranks to keep in view (a
+    target's line). Ticked every rank up to 10 ranks, then every 2 (from the best), or the best and every 5 or 10
+    not crowded against it."""
     values = [float(v) for v in [*pd.Series(ranks, dtype="Float64").dropna(), *pd.Series(more, dtype="Float64")
                                  .dropna()]]
     if not values:
@@ -132,9 +133,11 @@ def rank_axis(ranks: object, more: object = (), reverse: bool = True) -> dict:
     best = max(1.0, min(values))
     worst = max(max(values), best + 2)  # at least three ranks: a province at rank 1 throughout is not a lone tick
     step = next((s for s in RANK_TICK_STEPS if (worst - best) / s <= 10), 20)
+    # Past 10 ranks: the best, then every 5 or 10 that is not crowded against it (8, 15, 20, not 8, 10, 15).
     ticks = range(int(best), int(worst) + 1, step) if step <= 2 else \
-        [int(best), *(v for v in range(step, int(worst) + 1, step) if v > best)]
-    span = [worst + 0.5, best - 0.5]
+        [int(best), *(v for v in range(step, int(worst) + 1, step) if v >= best + step / 2)]
+    pad = max(0.5, (worst - best) * 0.04)  # room for a marker's whole disc at either end, however many ranks
+    span = [worst + pad, best - pad]
     return {"range": span if reverse else span[::-1], "autorange": False, "tickmode": "array",
             "tickvals": list(ticks), "tickformat": "d"}
 

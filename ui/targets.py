@@ -168,7 +168,9 @@ def _measure_chart(years: pd.DataFrame, mine: pd.DataFrame, index: str, name: st
     ids = sorted(set(mine["province_id"]))
     results = data.call(trends.trend, index, [i for i in ids if i.startswith("63-")] or ids, "total",
                         "63" if any(i.startswith("63-") for i in ids) else "34")
-    results = results[results[measure].notna()]
+    # Ranks on one scale only: a rank among the few with a value (Thanh Hóa DTI 2021 in the 34 view: 2nd of 3)
+    # beside ranks out of 34 would read as a better year.
+    results = trends.national_ranks(results) if measure == "rank" else results[results[measure].notna()]
     wanted = mine[mine["kind"].isin(("score_at_least",) if measure == "value" else ("rank_at_most", "keep_rank"))
                   & mine["threshold_value"].notna()]
     latest = int(years["year"].max()) if years["year"].notna().any() else 2025

@@ -21,12 +21,12 @@ def plotted_ranks(spec: dict) -> list[float]:
 
 
 def assert_rank_axis(axis: dict, ranks: list[float], reverse: bool = True) -> None:
-    """Whole ranks as ticks, the best rank shown (1 included) with half a rank of room, rank 1 on top."""
+    """Whole ranks as ticks, the best rank shown (1 included) with at least half a rank of room, rank 1 on top."""
     ticks = axis["tickvals"]
     assert ticks and all(float(v).is_integer() for v in ticks), ticks
     assert axis.get("tickformat") == "d" and axis["autorange"] is False
     low, high = (axis["range"][1], axis["range"][0]) if reverse else tuple(axis["range"])
-    assert low == min(ranks) - 0.5 and high >= max(ranks) + 0.5, axis["range"]
+    assert low <= min(ranks) - 0.5 and high >= max(ranks) + 0.5, axis["range"]
     assert min(ranks) in ticks
 
 
@@ -67,7 +67,7 @@ def test_target_rank_charts_have_whole_ranks_and_room_above_rank_1(open_page):
                   "Quảng Ninh: targets and PAPI results"):
         spec = figs[title]
         assert_rank_axis(spec["layout"]["yaxis"], plotted_ranks(spec))
-        assert spec["layout"]["yaxis"]["range"][1] == 0.5  # rank 1 on top, half a rank below the edge
+        assert spec["layout"]["yaxis"]["range"][1] <= 0.5  # rank 1 on top, at least half a rank below the edge
 
 
 def test_a_score_targets_year_is_drawn_on_a_score_axis(open_page):
@@ -99,8 +99,9 @@ def test_rank_axis_helper():
     assert charts.rank_axis([1, 1, 2]) == {"range": [3.5, 0.5], "autorange": False, "tickmode": "array",
                                            "tickvals": [1, 2, 3], "tickformat": "d"}
     wide = charts.rank_axis([1, 51])
-    assert wide["range"] == [51.5, 0.5] and wide["tickvals"][:3] == [1, 5, 10]
-    assert charts.rank_axis([3, 15], [20])["range"] == [20.5, 2.5]
+    assert wide["range"] == [53.0, -1.0] and wide["tickvals"][:3] == [1, 5, 10]  # 4 % of 50 ranks: a marker's disc
+    assert [round(v, 2) for v in charts.rank_axis([3, 15], [20])["range"]] == [20.68, 2.32]
+    assert charts.rank_axis([8, 47])["tickvals"][:3] == [8, 15, 20]  # Thanh Hóa PCI: "8" and "10" overlapped
     assert charts.rank_axis([])["autorange"] == "reversed"
 
 
@@ -120,3 +121,9 @@ def test_profile_cards_keep_the_rank_short_and_the_words_in_a_caption(open_page)
     vi = open_page("profile", province="quang-ninh", geo="34")
     assert all(len(m.value) <= 8 for m in vi.metric)
     assert "Hạng: 1 trong 32 tỉnh có số liệu · ◐ Tính toán" in [c.value for c in vi.caption]
+
+
+def test_a_targets_rank_chart_plots_ranks_on_one_scale(open_page):
+    dti = figures(open_page("targets", tprovince="thanh-hoa"))["Thanh Hóa: mục tiêu và kết quả DTI"]
+    results = dti["data"][0]
+    assert (results["x"], results["y"]) == ([2024], [5])  # not 2021's "2nd of the 3 with a value" beside 5/34
