@@ -6,7 +6,7 @@ import streamlit as st
 from metrics import reference, targets
 from ui import data, downloads, tables, widgets
 from ui import targets as target_views
-from ui.i18n import t
+from ui.i18n import pick_column, t
 from ui.url_state import TARGET_STATUSES
 
 s = st.session_state["state"]
@@ -19,14 +19,14 @@ table = data.call(targets.target_table, year)
 indices = data.call(reference.indices)
 index_names = dict(zip(indices["index_code"], indices["short"], strict=True))
 provinces = table.drop_duplicates("slug").sort_values("name_vi")
-province_names = dict(zip(provinces["slug"], provinces["name_vi"], strict=True))
+province_names = dict(zip(provinces["slug"], pick_column(provinces, "name"), strict=True))
 span_years = sorted({int(y) for y in data.call(targets.target_years)["year"].dropna()}, reverse=True)
 
 c1, c2, c3, c4, c5 = st.columns(5)
 target_views.filter_select(t("pick.index"), "tindex", list(index_names), f.get("tindex"), index_names, c1)
 widgets.region_picker(s, c2)
 target_views.filter_select(t("pick.target_province"), "tprovince", list(province_names), f.get("tprovince"),
-                           province_names, c3)
+                           widgets.province_labels(provinces), c3)
 target_views.filter_select(t("pick.status"), "status", list(TARGET_STATUSES), f.get("status"),
                            {k: t(f"target.status.{k}") for k in TARGET_STATUSES}, c4)
 target_views.filter_select(t("pick.target_year"), "tyear", [str(y) for y in span_years], f.get("tyear"), {}, c5)
@@ -60,5 +60,5 @@ if "tprovince" in f and len(shown):
     years = years.merge(shown[["source_id", "row"]], on=["source_id", "row"])
     for index in [i for i in index_names if i in set(shown["index_code"])]:
         target_views.province_chart(years, shown, index, name)
-else:
+elif "tprovince" not in f:  # with a province chosen, "no target matches the filters" has been said above
     st.caption(t("targets.chart_hint"))

@@ -48,6 +48,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "overview.paracel": "Quần đảo Hoàng Sa (Đà Nẵng)", "overview.spratly": "Quần đảo Trường Sa (Khánh Hòa)",
         "partial.note": "Bảng chưa đầy đủ: {n_ranks} trên {total} tỉnh có hạng, {n_values} có điểm. {note}",
         "empty.none": "{index} {year}: chưa có số liệu nào trong nguồn. {note}",
+        "empty.none_34": "{index} {year}: chưa có số liệu theo 34 tỉnh: số liệu của một tỉnh mới chỉ có khi mọi tỉnh "
+        "cũ hợp thành đều có. Chọn 63 tỉnh để xem số liệu của năm này.",
         "break.note": "Thay đổi phương pháp năm {year}: {note}",
         "profile.region": "Vùng {region}", "profile.scorecard": "Các chỉ số",
         "profile.region_rank": "Trong vùng: {rank}",
@@ -186,6 +188,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "Truong Sa (Spratly) Islands (Khanh Hoa)",
         "partial.note": "Partial table: {n_ranks} of {total} provinces have a rank, {n_values} a score. {note}",
         "empty.none": "{index} {year}: no figures in our sources. {note}",
+        "empty.none_34": "{index} {year}: no 34-province figures: a merged province has one only when every former "
+        "province in it has one. Choose 63 provinces to see this year's figures.",
         "break.note": "Method change in {year}: {note}",
         "profile.region": "{region}", "profile.scorecard": "The indices",
         "profile.region_rank": "In region: {rank}",

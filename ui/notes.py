@@ -18,7 +18,9 @@ def coverage_notice(index: str, year: int | None, table: pd.DataFrame) -> bool:
     total = len(table)
     note = pick(row, "coverage_note")
     if n_values + n_ranks == 0:
-        st.info(t("empty.none", index=row["short"], year=year, note=note), icon="ℹ️")
+        merged = total and (table["geography"] == "34").all()  # the 63-province table may have figures
+        st.info(t("empty.none_34", index=row["short"], year=year) if merged
+                else t("empty.none", index=row["short"], year=year, note=note), icon="ℹ️")
         return False
     if max(n_values, n_ranks) < total:
         st.info(t("partial.note", n_ranks=n_ranks, n_values=n_values, total=total, note=note), icon="ℹ️")

@@ -143,3 +143,10 @@ def test_the_map_draws_a_colour_scale_only_over_two_figures_or_more(open_page):
 
     assert scale_shown(open_page("overview", index="pci", year="2021"))
     assert not scale_shown(open_page("overview", index="sipas", year="2017"))  # one province scored
+
+
+def test_an_empty_34_province_table_points_to_the_63_province_figures(open_page):
+    at = open_page("rankings", index="sipas", year="2018", geo="34", lang="en")  # 4 provinces scored in 2018
+    assert [i.value for i in at.info] == [
+        "SIPAS 2018: no 34-province figures: a merged province has one only when every former province in it has "
+        "one. Choose 63 provinces to see this year's figures."]

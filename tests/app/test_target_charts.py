@@ -61,10 +61,10 @@ def test_gap_texts():
 def test_target_rank_charts_have_whole_ranks_and_room_above_rank_1(open_page):
     at = open_page("targets", lang="en", tprovince="quang-ninh")
     figs = figures(at)
-    assert set(figs) == {"Quảng Ninh: targets and SIPAS results", "Quảng Ninh: rank targets and PCI results",
-                         "Quảng Ninh: score targets and PCI results", "Quảng Ninh: targets and PAPI results"}
-    for title in ("Quảng Ninh: targets and SIPAS results", "Quảng Ninh: rank targets and PCI results",
-                  "Quảng Ninh: targets and PAPI results"):
+    assert set(figs) == {"Quang Ninh: targets and SIPAS results", "Quang Ninh: rank targets and PCI results",
+                         "Quang Ninh: score targets and PCI results", "Quang Ninh: targets and PAPI results"}
+    for title in ("Quang Ninh: targets and SIPAS results", "Quang Ninh: rank targets and PCI results",
+                  "Quang Ninh: targets and PAPI results"):
         spec = figs[title]
         assert_rank_axis(spec["layout"]["yaxis"], plotted_ranks(spec))
         assert spec["layout"]["yaxis"]["range"][1] <= 0.5  # rank 1 on top, at least half a rank below the edge
@@ -73,12 +73,12 @@ def test_target_rank_charts_have_whole_ranks_and_room_above_rank_1(open_page):
 def test_a_score_targets_year_is_drawn_on_a_score_axis(open_page):
     at = open_page("targets", lang="en", tprovince="quang-ninh")
     figs = figures(at)
-    score = {trace["name"]: trace for trace in figs["Quảng Ninh: score targets and PCI results"]["data"]}
+    score = {trace["name"]: trace for trace in figs["Quang Ninh: score targets and PCI results"]["data"]}
     missed = score["Missed"]
     assert plotted(missed["x"]) == [2020] and round(plotted(missed["y"])[0], 2) == 75.09
     assert plotted(score["Target: Score 75.3 or more (2020)"]["y"]) == [75.3, 75.3]
-    assert "range" not in (figs["Quảng Ninh: score targets and PCI results"]["layout"].get("yaxis") or {})
-    rank = {trace["name"]: trace for trace in figs["Quảng Ninh: rank targets and PCI results"]["data"]}
+    assert "range" not in (figs["Quang Ninh: score targets and PCI results"]["layout"].get("yaxis") or {})
+    rank = {trace["name"]: trace for trace in figs["Quang Ninh: rank targets and PCI results"]["data"]}
     assert 2020 not in plotted(rank["Missed"]["x"])  # only 2024's missed rank 1, at rank 2
     assert (plotted(rank["Missed"]["x"]), plotted(rank["Missed"]["y"])) == ([2024], [2])
 

@@ -105,3 +105,10 @@ def test_the_what_if_of_a_merged_province_answers_from_the_34_province_view(open
     assert "PCI 2022: rank 10 was Can Tho with 66.74." in said  # of 34; the 63-province 10th was Long An
     assert "Phu Tho had 66.01 (rank 16): 0.74 short." in said
     assert at.number_input(key="whatif_rank").max == 34
+
+
+def test_a_chosen_province_without_matching_targets_is_not_asked_to_choose_one(open_page):
+    at = open_page("targets", lang="en", tindex="pci", status="met", tprovince="quang-ninh")  # its two were missed
+    assert [i.value for i in at.info] == ["No target matches the filters."]
+    assert not [c.value for c in at.caption if c.value.startswith("Choose a province")]
+    assert at.selectbox(key="pick_tprovince").format_func("quang-ninh") == "Quang Ninh"
