@@ -58,11 +58,6 @@ def status_icon(status: object) -> str:
     return STATUS_ICON[_status_key(status)]
 
 
-def rank_basis_text(basis: object) -> str:
-    """Whether a rank is the publisher's or computed from the scores (PCI 2022: VCCI printed 15 ranks)."""
-    return t(f"rank.basis_{basis}") if basis in ("published", "computed") else ""
-
-
 def status_text(status: object) -> str:
     key = _status_key(status)
     return f"{STATUS_ICON[key]} {t('status.' + key)}"

@@ -75,16 +75,19 @@ def more_columns(index: str, table: pd.DataFrame, since: int | None) -> None:
 
 
 def _more_table(index: str, table: pd.DataFrame, since: int | None) -> None:
+    # Whether a rank is the publisher's or computed from the scores (the status icon is the score's): said once
+    # below when the whole table shares it, else a mark on each computed one. No column: the table keeps to a phone.
+    basis = table["rank_basis"]
+    mixed = basis.dropna().nunique() > 1
+    names = pick_column(table, "name")
     columns = {
-        t("col.province"): pick_column(table, "name"),
+        t("col.province"): names.where(basis != "computed", names + " †") if mixed else names,
         t("col.change"): [format.change_text(index, c)
                           for c in since_previous(table, "value_change", since, "prev_year")],
         t("col.region_rank"): [format.region_rank_text(a, b, c, d, region, star=True) for a, b, c, d, region in
                                zip(table["region_rank"], table["region_size"], table["region_rank_basis"],
                                    table["region_n_ranked"], pick_column(table, "region"), strict=True)],
     }
-    # The status icon is the score's; whether the rank is the publisher's or computed from the scores is here.
-    columns[t("col.rank_basis")] = [format.rank_basis_text(b) for b in table["rank_basis"]]
     if table["tier"].notna().any():
         columns[t("col.tier")] = [tier(x) if isinstance(x, str) else "" for x in table["tier"]]
     # One source for the whole table is named once below it; sources that differ by row (news reports of a partial
@@ -97,3 +100,7 @@ def _more_table(index: str, table: pd.DataFrame, since: int | None) -> None:
         st.caption(f"{t('col.source')}: {tables.link(sources[0], sources[0])}")
     if any("*" in r for r in columns[t("col.region_rank")]):
         st.caption(format.region_partial_note())
+    if mixed:
+        st.caption(t("rank.basis_mixed"))
+    elif basis.notna().any():
+        st.caption(t(f"rank.basis_{basis.dropna().iloc[0]}"))

@@ -141,11 +141,14 @@ def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_
     assert "Group" not in table and "| Group |" not in more_columns(at)  # PCI 2021 has no tiers
     at = open_page("rankings", index="pci", year="2016", lang="en")
     more = markdown_table(more_columns(at))
-    assert more[0] == ["Province", "Score change", "Rank in region", "Rank from", "Group"]  # one source, below
-    assert more[1] == ["Da Nang", "+1.67", "1/14 North Central and Central Coast", "Publisher", "Very good"]
+    assert more[0] == ["Province", "Score change", "Rank in region", "Group"]  # one source, named below
+    assert more[1] == ["Da Nang", "+1.67", "1/14 North Central and Central Coast", "Very good"]
+    assert "Ranks as the publisher printed them." in [c.value for c in at.expander[0].caption]
     at = open_page("rankings", index="pci", year="2022", lang="en")  # VCCI printed 15 ranks, the rest from scores
-    basis = [row[3] for row in markdown_table(more_columns(at))[1:] if row[3]]
-    assert (basis.count("Publisher"), basis.count("Scores")) == (15, 48)
+    marked = [row[0] for row in markdown_table(more_columns(at))[1:] if row[0].endswith(" †")]
+    assert len(marked) == 48 and "Quang Ninh †" not in marked  # Quảng Ninh's 1st is VCCI's
+    assert "† Rank computed from the scores; the others as the publisher printed them." in \
+        [c.value for c in at.expander[0].caption]
     assert at.expander[0].caption[0].value.startswith("Source: [")
 
 
