@@ -62,10 +62,10 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
         region_table[t("col.source")] = [tables.link(r["published_source_url"]) for r in by_region]
     tables.show(region_table, right={t("col.mean")})
 
-    years = sorted(y for y in data.choices().years.get((s.index, s.geo), ()) if y < s.year)
-    moved = data.call(movers.movers, s.index, years[-1], s.year, "total", 5, s.geo) if years else None
+    before = data.previous_year(s.index, s.geo, s.year)
+    moved = data.call(movers.movers, s.index, before, s.year, "total", 5, s.geo) if before else None
     if moved is not None and len(moved):
-        st.subheader(t("overview.movers", year=years[-1]))
+        st.subheader(t("overview.movers", year=before))
         tables.show({t("col.province"): [pick(r, "name") for r in moved.to_dict("records")],
                      t("col.rank"): [f"{int(a)} → {int(b)}" for a, b in
                                      zip(moved["rank_from"], moved["rank_to"], strict=True)],

@@ -123,7 +123,7 @@ else:
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
     # A Markdown table wraps to a phone's width; a grid would hide its right-hand columns behind a sideways scroll.
     number = partial(format.number_text, comp_index)
-    n_places = len(data.call(reference.provinces, s.geo))
+    n_places = len(data.choices().slugs.get(s.geo, ()))
     components = {t("col.indicator"): comp["label"], t("col.value"): comp["value"].map(number),
                   t("col.region_mean"): comp["region_mean"].map(number),
                   # The best of a few scores is no province's best place: say how few (PCI 2024's components).

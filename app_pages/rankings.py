@@ -21,8 +21,7 @@ scale_max = float(indicator[indicator["indicator_code"] == s.indicator]["scale_m
 table = data.call(rankings.ranking, s.index, s.year, s.indicator, s.geo, s.region) if s.year else None
 if table is not None and notes.coverage_notice(s.index, s.year, table):
     notes.method_break_notice(s.index, s.year)
-    earlier = [y for y in data.choices().years.get((s.index, s.geo), ()) if y < s.year]
-    since = max(earlier) if earlier else None
+    since = data.previous_year(s.index, s.geo, s.year)
     ranking_grid.show(s.index, table, scale_max, since)
     ranking_grid.more_columns(s.index, table, since)
 

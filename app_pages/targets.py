@@ -3,7 +3,7 @@ filters in the URL; counts per index; a province's targets against its results o
 
 import streamlit as st
 
-from metrics import reference, targets
+from metrics import targets
 from ui import data, downloads, tables, widgets
 from ui import targets as target_views
 from ui.i18n import pick_column, t
@@ -16,8 +16,7 @@ st.caption(t("targets.intro"))
 
 year = int(f["tyear"]) if "tyear" in f else None
 table = data.call(targets.target_table, year)
-indices = data.call(reference.indices)
-index_names = dict(zip(indices["index_code"], indices["short"], strict=True))
+index_names = {code: r["short"] for code, r in data.index_rows().items()}
 provinces = table.drop_duplicates("slug").sort_values("name_vi")
 province_names = dict(zip(provinces["slug"], pick_column(provinces, "name"), strict=True))
 span_years = sorted({int(y) for y in data.call(targets.target_years)["year"].dropna()}, reverse=True)

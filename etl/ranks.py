@@ -126,7 +126,7 @@ WITH v AS MATERIALIZED ({values}), sizes AS ({sizes}), k AS (
            -- A rank computed over a partial table is left out where the source ranked other provinces that year:
            -- it cannot be placed among theirs (PAR INDEX 2023: Cà Mau, 14th of the 22 with a score, scored below
            -- the province ranked 33rd).
-           CASE WHEN printed OR n_ranked >= n_geography OR year_is_table
+           CASE WHEN printed OR complete
                      OR count(*) FILTER (WHERE printed) OVER (PARTITION BY index_code, indicator_code, year) = 0
                 THEN rank END AS rank,
            -- A regional rank computed from values only where every province of the region has one.

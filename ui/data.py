@@ -73,6 +73,12 @@ def index_row(index: str) -> dict[str, Any]:
     return dict(_index_rows(warehouse().version())[index])
 
 
+def previous_year(index: str, geo: str, year: int | None) -> int | None:
+    """The index's edition before `year` in this geography (its latest earlier year with figures), or None."""
+    earlier = [y for y in choices().years.get((index, geo), ()) if year is not None and y < year]
+    return max(earlier) if earlier else None
+
+
 def province_by_slug(slug: str, geo: str) -> pd.Series:
     frame = call(reference.provinces, geo)
     return frame[frame["slug"] == slug].iloc[0]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from metrics import rankings, reference, trends
+from metrics import rankings, trends
 from metrics import targets as target_metrics
 from ui import charts, data, format, state, tables
 from ui.i18n import pick, t, tier
@@ -226,8 +226,7 @@ def what_if(s: State, prov: pd.Series) -> None:
     st.markdown(f"**{t('whatif.title')}**")
     index, rank = s.targets.get("target", f"{s.index}:10").split(":")
     c1, c2, c3 = st.columns(3)
-    frame = data.call(reference.indices)
-    indices = dict(zip(frame["index_code"], frame["short"], strict=True))
+    indices = {code: r["short"] for code, r in data.index_rows().items()}
     picked_index = c1.selectbox(t("pick.index"), list(indices), index=list(indices).index(index),
                                 format_func=indices.get, key="whatif_index")
     year_options = sorted(data.choices().years.get((picked_index, s.geo), ()), reverse=True)
