@@ -4,11 +4,12 @@ import streamlit as st
 
 from ui import heap, state
 from ui.i18n import LANGS, t
-from ui.widgets import lang_picker
+from ui.widgets import empty_list_text, lang_picker
 
 st.set_page_config(page_title="Chỉ số quản trị cấp tỉnh", page_icon=":material/bar_chart:", layout="wide")
 current = state.current()
 st.session_state["state"] = current
+empty_list_text()
 
 with st.sidebar:
     st.markdown(f"**{t('app.title')}**")

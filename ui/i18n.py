@@ -16,7 +16,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "lang.label": "Ngôn ngữ", "pick.index": "Chỉ số", "pick.year": "Năm", "pick.indicator": "Chỉ tiêu",
         "pick.geo": "Địa giới", "geo.63": "63 tỉnh (đến 30/6/2025)", "geo.34": "34 tỉnh (từ 1/7/2025)",
         "pick.province": "Tỉnh, thành phố", "pick.provinces": "Các tỉnh so sánh (2–6)", "pick.region": "Vùng",
-        "region.all": "Cả nước", "pick.too_many": "Chọn tối đa {n} tỉnh: chỉ giữ {n} tỉnh đầu tiên.",
+        "region.all": "Cả nước", "pick.no_results": "Không tìm thấy kết quả",
+        "pick.too_many": "Chọn tối đa {n} tỉnh: chỉ giữ {n} tỉnh đầu tiên.",
         "notice.bad_param": "Tham số “{name}” không hợp lệ ({value}); đã dùng giá trị mặc định.",
         "notice.provinces_trimmed": "Tham số “provinces” ({value}) nêu quá 6 tỉnh; đã giữ {n} tỉnh đầu: {kept}.",
         "notice.provinces_dropped": "Tham số “provinces” ({value}) có tên không hợp lệ hoặc lặp lại; đã bỏ các tên "
@@ -155,7 +156,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "lang.label": "Language", "pick.index": "Index", "pick.year": "Year", "pick.indicator": "Indicator",
         "pick.geo": "Geography", "geo.63": "63 (to 30 Jun 2025)", "geo.34": "34 (from 1 Jul 2025)",
         "pick.province": "Province", "pick.provinces": "Provinces to compare (2–6)", "pick.region": "Region",
-        "region.all": "Whole country", "pick.too_many": "Choose at most {n} provinces: only the first {n} are kept.",
+        "region.all": "Whole country", "pick.no_results": "No results",
+        "pick.too_many": "Choose at most {n} provinces: only the first {n} are kept.",
         "notice.bad_param": "URL parameter “{name}” is not valid ({value}); the default is used instead.",
         "notice.provinces_trimmed": "URL parameter “provinces” ({value}) lists more than 6 provinces; the first {n} "
         "are kept: {kept}.",

@@ -53,3 +53,26 @@ def test_compare_cut_to_one_then_grown_by_three(app_server: Server, page: Page) 
     assert chosen(page) == ["ha-noi", "vinh-phuc", "thua-thien-hue", "can-tho"]
     expect(page.get_by_test_id("stAlertContentWarning")).to_have_count(0)
     expect(page.get_by_role("heading", name="PCI 2022: điểm, hạng và khoảng cách")).to_be_visible()
+
+
+EMPTY_TEXT_JS = """(selector) => {
+  const span = document.querySelector(selector);
+  return span && [getComputedStyle(span).fontSize, getComputedStyle(span, '::after').content];
+}"""
+
+
+@pytest.mark.parametrize(("path", "picker", "shown"), [
+    ("/profile?province=ha-noi", "pick_province", "Không tìm thấy kết quả"),
+    ("/compare?provinces=ha-noi,da-nang", "pick_provinces", "Không tìm thấy kết quả"),
+    ("/profile?province=ha-noi&lang=en", "pick_province", "No results"),
+])
+def test_a_picker_that_finds_nothing_says_so_in_the_pages_language(app_server: Server, page: Page, path: str,
+                                                                    picker: str, shown: str) -> None:
+    open_page(page, f"{app_server.url}{path}", charts=1)
+    box = page.locator(f".st-key-{picker} input[role='combobox']")
+    box.click()
+    box.fill("xyzq")
+    empty = "[role='listbox'][data-empty='true'] [role='option'] > span"
+    expect(page.locator(empty)).to_be_attached()
+    # Streamlit's own English words are in the span, drawn at size 0; ours are drawn after them.
+    assert page.evaluate(EMPTY_TEXT_JS, empty) == ["0px", f'"{shown}"']
