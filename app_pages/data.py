@@ -5,11 +5,12 @@ import pandas as pd
 import streamlit as st
 
 from metrics import export, reference
-from ui import data, downloads, format, importing
+from ui import data, downloads, format, importing, widgets
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
 st.title(t("data.title"))
+widgets.geo_picker(s)
 frame = data.call(reference.indices)
 names = dict(zip(frame["index_code"], frame["short"], strict=True))
 c1, c2 = st.columns([3, 2])
@@ -44,7 +45,7 @@ st.dataframe(pd.DataFrame(preview), hide_index=True, width="stretch", key="data_
              column_config={name: st.column_config.Column(width=w)
                             for name, w in zip(preview, (94, 50, 64, 42, 56, 50), strict=True)})
 
-stem = f"vn-governance-{'-'.join(chosen) or 'all'}-{lo}-{hi}"
+stem = f"vn-governance-{'-'.join(chosen) or 'all'}-{lo}-{hi}-{s.geo}-provinces"
 st.markdown(f"**{t('data.filtered')}**")
 cols = st.columns(4)
 selection = (tuple(chosen) or None, lo, hi, s.geo, tuple(provinces) or None, indicators)

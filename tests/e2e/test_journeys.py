@@ -95,6 +95,21 @@ def test_download_csv_reads_back_with_real_figures(app_server: Server, page: Pag
     assert set(frame["value_status"]) <= {"published", "derived", "not_published", "missing"}
 
 
+def test_the_data_page_says_which_geography_it_downloads(app_server: Server, page: Page, tmp_path: Path) -> None:
+    """The 34-province view of the Data page shows its geography, and its file is named apart from the 63's."""
+    open_page(page, f"{app_server.url}/data?index=pci&geo=34&lang=en")
+    geo = page.locator(".st-key-pick_geo")
+    expect(geo.get_by_role("radio", name="34 (from 1 Jul 2025)")).to_have_attribute("aria-checked", "true")
+    with page.expect_download(timeout=30_000) as info:
+        page.locator(".st-key-dl_csv button").click()
+    assert info.value.suggested_filename == "vn-governance-pci-2005-2024-34-provinces.csv"
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    frame = pd.read_csv(target, encoding="utf-8-sig")
+    assert set(frame["geography"]) == {"provinces_34"}
+    assert len(frame["province_code"].unique()) == 34
+
+
 def test_bad_url_parameter_is_refused_not_echoed(app_server: Server, page: Page) -> None:
     open_page(page, f"{app_server.url}/profile?province=%3Cscript%3Ealert(1)%3C/script%3E&lang=en")
     expect(page.get_by_test_id("stAlert").first).to_contain_text("province")
