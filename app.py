@@ -4,12 +4,13 @@ import streamlit as st
 
 from ui import heap, state
 from ui.i18n import LANGS, t
-from ui.widgets import empty_list_text, lang_picker
+from ui.styles import screen_styles
+from ui.widgets import lang_picker
 
 st.set_page_config(page_title="Chỉ số quản trị cấp tỉnh", page_icon=":material/bar_chart:", layout="wide")
 current = state.current()
 st.session_state["state"] = current
-empty_list_text()
+screen_styles()
 
 with st.sidebar:
     st.markdown(f"**{t('app.title')}**")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 
 import streamlit as st
@@ -125,15 +124,3 @@ def lang_picker(s: State, langs: Sequence[str], where=st) -> None:
     where.segmented_control(t("lang.label"), list(langs), key=key, format_func=lambda code: code.upper(),
                             on_change=_commit, args=("lang", key, (), None), required=True)
 
-
-# The pickers' empty list says "No results" in English whatever the page's language (Streamlit's text, with no
-# parameter): the span that holds it is hidden and our text is drawn in its place. Constant CSS and a string of the
-# string table only; no data goes into it.
-EMPTY_LIST = '[role="listbox"][data-empty="true"] [role="option"] > span'
-
-
-def empty_list_text() -> None:
-    """Add the style that words a picker's empty list in the page's language (an invisible element)."""
-    words = json.dumps(t("pick.no_results"), ensure_ascii=False)
-    st.html(f"<style>{EMPTY_LIST} {{ font-size: 0; }} {EMPTY_LIST}::after {{ content: {words}; font-size: 0.875rem; }}"
-            "</style>")
