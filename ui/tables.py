@@ -30,11 +30,23 @@ def text(value: object) -> str:
     return _MARKDOWN.sub(r"\\\1", plain)
 
 
-def link(url: object, label: str = "🔗") -> Markdown:
-    """A Markdown link for an http(s) URL, its label shown as typed, else an empty cell."""
+def link(url: object, label: str | None = None) -> Markdown:
+    """A Markdown link for an http(s) URL, else an empty cell. Its label, shown as typed, is by default the site
+    (vcci.com.vn): it says where the figure comes from, in any font (a link emoji is an empty box where the
+    machine has no emoji font)."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return Markdown("")
-    return Markdown(f"[{text(label)}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})")
+    return Markdown(f"[{text(label or site(url))}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})")
+
+
+# The site of an http(s) URL as a grid's LinkColumn shows it (the group is the text shown).
+SITE = r"https?://(?:www\.)?([^/?#:]+)"
+
+
+def site(url: str) -> str:
+    """The host of a URL without its 'www.' (https://www.vcci.com.vn/x -> vcci.com.vn)."""
+    found = re.match(SITE, url)
+    return found.group(1) if found else url
 
 
 def markdown(columns: Mapping[str, Iterable[object]], right: Collection[str] = ()) -> str:

@@ -123,7 +123,7 @@ def show_table(frame: pd.DataFrame, key: str, with_province: bool = True) -> Non
     config = {t("col.province"): st.column_config.Column(width=96, pinned=True),
               t("col.index"): st.column_config.Column(width=62), t("col.target"): st.column_config.Column(width=118),
               t("col.result"): st.column_config.Column(width=80),
-              t("col.source"): st.column_config.LinkColumn(display_text="🔗")}
+              t("col.source"): st.column_config.LinkColumn(display_text=tables.SITE)}
     st.dataframe(view(frame, with_province), hide_index=True, width="stretch", key=key, column_config=config)
 
 
