@@ -7,6 +7,7 @@ import json
 
 from tests.support.screen import markdown_table
 from ui import printing
+from ui.styles import screen_css
 
 
 def test_the_profile_components_fit_a_phone_as_a_wrapping_table(open_page):
@@ -30,7 +31,8 @@ def test_chart_titles_sit_below_the_toolbar_band_and_break_labels_are_short(open
 def test_the_profile_carries_constant_print_styles(open_page):
     at = open_page("profile", province="vinh-phuc")
     styles = [e.proto.body for e in at.get("html")]
-    assert styles == [printing.PRINT_CSS.strip()]
+    assert styles == [screen_css(), printing.PRINT_CSS.strip()]
+    assert 'content: "Không tìm thấy kết quả"' in styles[0], "the screen styles are constant but for the words"
     assert '[data-testid="stSidebar"]' in printing.PRINT_CSS and "@page { size: A4" in printing.PRINT_CSS
 
 
