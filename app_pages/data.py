@@ -19,7 +19,7 @@ years = sorted({y for (i, _g), ys in data.choices().years.items() for y in ys})
 lo, hi = c2.select_slider(t("data.years"), years, value=(years[0], years[-1]), key="data_years")
 c3, c4 = st.columns([3, 2])
 places = data.call(reference.provinces, s.geo)
-place_names = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
+place_names = widgets.province_labels(places, "province_id")
 provinces = c3.multiselect(t("data.provinces"), list(place_names), format_func=place_names.get, key="data_provinces",
                            placeholder=t("data.all_provinces"))
 measures = {f"{code}:{r.indicator_code}": f"{names[code]} — {pick(r, 'name')}"

@@ -73,9 +73,9 @@ def geo_picker(s: State, where=st) -> None:
                             on_change=_switch_geo, args=(s, key), required=True)
 
 
-def province_labels(frame) -> dict[str, str]:
-    """slug -> a picker label that finds the province by its unaccented name too."""
-    return {slug: format.searchable(name) for slug, name in zip(frame["slug"], pick_column(frame, "name"),
+def province_labels(frame, key: str = "slug") -> dict[str, str]:
+    """slug (or another `key` column) -> a picker label that finds the province by its unaccented name too."""
+    return {code: format.searchable(name) for code, name in zip(frame[key], pick_column(frame, "name"),
                                                                  strict=True)}
 
 

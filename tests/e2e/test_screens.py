@@ -8,6 +8,9 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
+from etl.paths import WAREHOUSE
+from metrics import export
+from metrics.connection import open_warehouse
 from tests.e2e.helpers import now, open_page, settle
 from tests.support.harness import Server
 
@@ -26,6 +29,21 @@ def test_province_picker_finds_a_province_typed_without_marks(app_server: Server
     page.get_by_role("option", name=found, exact=True).click()
     settle(page, since)
     expect(page.locator("h1")).to_have_text(found.split(" (")[0])
+
+
+def test_the_data_pages_province_filter_finds_a_province_typed_without_marks(app_server: Server,
+                                                                             page: Page) -> None:
+    open_page(page, f"{app_server.url}/data?index=pci")
+    box = page.locator(".st-key-data_provinces input[role='combobox']")
+    box.click()
+    box.fill("vinh phuc")
+    since = now(page)
+    page.get_by_role("option", name="Vĩnh Phúc (Vinh Phuc)", exact=True).click()
+    settle(page, since)
+    with open_warehouse(WAREHOUSE) as con:
+        rows = export.long_table_rows(con, ["pci"], 2005, 2024, "63", provinces=["63-26"])
+    assert rows > 100
+    expect(page.get_by_text(f"Xem trước: {rows} dòng")).to_be_visible()
 
 
 def chosen(page: Page) -> list[str]:
