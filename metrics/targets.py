@@ -7,7 +7,8 @@ The rules, so that "met" never rests on partial evidence:
   add provinces above it, never take any away, so the true rank is that rank or worse (ties share the better
   rank, which keeps the bound). Such a rank can prove "missed" (already worse than the target) but never "met".
 - rank_at_most N (and keep_rank N): the year's rank out of the provinces of that year's geography (63, or 34
-  from 2025) is N or better.
+  from 2025) is N or better. Without an exact rank of its own, a province is missed when the other provinces'
+  complete ranks leave it no place of N or better (`Ranks.best_open`).
 - score_at_least T: the year's value is T or more (in the index's unit; the value's status travels with it).
 - rank_gain_at_least G (or "a-b": at least a): the rank rose by G places on the year before, in the same
   geography. keep_rank without a number: the rank is no worse than the year before. improve: the rank is better
@@ -77,7 +78,7 @@ def latest_years(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return out
 
 
-def _ranked_rows(con: duckdb.DuckDBPyConnection, indices: list[str]) -> dict[str, pd.DataFrame]:
+def ranked_rows(con: duckdb.DuckDBPyConnection, indices: list[str]) -> dict[str, pd.DataFrame]:
     out = {}
     for geography in ("63", "34"):
         sql, params = ranked_query(indices, "total", geography)
@@ -97,12 +98,28 @@ class Ranks:
         rows = [RankedRow(*values) for values in zip(*columns, strict=True)]
         self.by_key = {(r.index_code, r.year, r.province_id): r for r in rows}
         self.complete: dict[tuple[str, int], list[RankedRow]] = {}
+        self.placed: dict[tuple[str, int], list[RankedRow]] = {}
         for r in sorted(rows, key=lambda r: r.rank or 0):
-            if r.value is not None and r.rank is not None and not r.rank_partial:
-                self.complete.setdefault((r.index_code, r.year), []).append(r)
+            if r.rank is not None and not r.rank_partial:
+                self.placed.setdefault((r.index_code, r.year), []).append(r)
+                if r.value is not None:
+                    self.complete.setdefault((r.index_code, r.year), []).append(r)
 
     def row(self, index: str, year: int, province_id: str) -> RankedRow | None:
         return self.by_key.get((index, year, province_id))
+
+    def best_open(self, index: str, year: int, province_id: str, n: int) -> int:
+        """The best rank a province can hold beside the complete ranks the others have that year (for a province
+        with no complete rank of its own). Ranks are standard competition ranks (1, 2, 2, 4: every tie in the data
+        leaves the next place empty), so a place is open to it when no other province holds it, or when it could
+        share it: the places after the tie are empty. Sharing Hải Phòng's 1st place in SIPAS 2024 would leave 2nd
+        empty, but Thái Nguyên is 2nd: Quảng Ninh is 2nd at best (sharing it, 3rd being empty in the data)."""
+        held: dict[int, int] = {}
+        for r in self.placed.get((index, year), []):
+            if r.province_id != province_id and r.rank_of == n:
+                held[int(r.rank)] = held.get(int(r.rank), 0) + 1
+        return next((p for p in range(1, n + 1) if not any(held.get(q) for q in range(p + 1, p + held.get(p, 0) + 1))),
+                    n)
 
     def took(self, index: str, year: int, rank: int) -> tuple[float | None, str | None, str | None]:
         """The score the province at `rank` had that year and its names (vi, en): from a complete rank at that place,
@@ -170,7 +187,7 @@ def _evaluate(t, year: int, province_id: str, ranks: dict[str, Ranks]) -> dict:
                      rank=None if row is None else row.rank, rank_of=None if row is None else row.rank_of,
                      rank_partial=None if row is None else bool(row.rank_partial),
                      tier=None if row is None else row.tier, compared_year=None, compared_rank=None,
-                     result_url=None if row is None else row.source_url)
+                     result_url=None if row is None else row.source_url, best_rank=None)
     if t.kind == "score_at_least":
         if row is None or pd.isna(row.value):
             return out | dict(status="cannot_tell", reason="no_figure")
@@ -184,11 +201,19 @@ def _evaluate(t, year: int, province_id: str, ranks: dict[str, Ranks]) -> dict:
             return out | dict(status="cannot_tell", reason="no_group")
         return out | dict(status="met" if place <= want else "missed", reason=None)
     mine = _bounds(row, n)
+    if t.kind in ("rank_at_most", "keep_rank") and not pd.isna(t.threshold_value):
+        # Short of an exact rank, the places the others hold bound the best this province can be.
+        best = None if mine is not None and mine[0] == mine[1] else table.best_open(t.index_code, year, province_id,
+                                                                                      n)
+        if mine is None:
+            if best > t.threshold_value:
+                return out | dict(status="missed", reason="places_taken", best_rank=best)
+            return out | dict(status="cannot_tell", reason="no_figure")
+        lo = mine[0] if best is None else max(mine[0], best)
+        status, reason = _judge(-mine[1], -lo, -t.threshold_value, lo == mine[1])
+        return out | dict(status=status, reason=reason)
     if mine is None:
         return out | dict(status="cannot_tell", reason="no_figure")
-    if t.kind in ("rank_at_most", "keep_rank") and not pd.isna(t.threshold_value):
-        status, reason = _judge(-mine[1], -mine[0], -t.threshold_value, mine[0] == mine[1])
-        return out | dict(status=status, reason=reason)
     if t.kind == "improve":
         if pd.isna(t.year_from):
             return out | dict(status="cannot_tell", reason="no_base")
@@ -239,13 +264,14 @@ def _rank_gap(result: dict, target_rank: int | None) -> int | None:
 
 
 def target_years(con: duckdb.DuckDBPyConnection, targets: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per (target, year of its span): status, reason, the evidence, and the gaps (negative: short): `gap`
+    """One row per (target, year of its span): status, reason, the evidence (`best_rank`: the best a province
+    without a rank could be, where that proves a miss), and the gaps (negative: short): `gap`
     in score (to a score target's threshold, or to the score a rank target's rank took that year) and, for a rank
     target, `rank_gap` in places (to the rank asked for). `targets` defaults to every target of the warehouse
     (target_list's columns; a caller may judge others, e.g. a what-if)."""
     targets = target_list(con) if targets is None else targets
     latest = latest_years(con)
-    ranks = {geo: Ranks(frame) for geo, frame in _ranked_rows(con, sorted(targets["index_code"].unique())).items()}
+    ranks = {geo: Ranks(frame) for geo, frame in ranked_rows(con, sorted(targets["index_code"].unique())).items()}
     successor = dict(con.execute(SUCCESSOR_SQL).fetchall())
     records = []
     for t in targets.itertuples(index=False):
@@ -271,7 +297,7 @@ def target_years(con: duckdb.DuckDBPyConnection, targets: pd.DataFrame | None = 
     frame = pd.DataFrame.from_records(records)
     return typed(frame.astype({"year": "Int64", "target_rank": "Int64", "compared_year": "Int64",
                                "compared_rank": "Int64", "rank": "Int64", "rank_of": "Int64",
-                               "rank_gap": "Int64"}))
+                               "rank_gap": "Int64", "best_rank": "Int64"}))
 
 
 def target_status(con: duckdb.DuckDBPyConnection, years: pd.DataFrame | None = None,

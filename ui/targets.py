@@ -55,6 +55,8 @@ def result_text(row: dict) -> str:
     parts = []
     if not _blank(row.get("rank")):
         parts.append(format.rank_text(row["rank"], row.get("rank_of"), row.get("rank_partial")))
+    elif not _blank(row.get("best_rank")):
+        parts.append(t("targets.best_rank", rank=int(row["best_rank"])))
     if not _blank(row.get("value")):
         parts.append(format.value_text(row["index_code"], row["value"]))
     if isinstance(row.get("tier"), str):
@@ -183,7 +185,10 @@ def _measure_chart(years: pd.DataFrame, mine: pd.DataFrame, index: str, name: st
     judged = years.merge(mine[["source_id", "row", "kind", "threshold", "threshold_value"]], on=["source_id", "row"])
     judged = judged[judged["year"].notna()].copy()
     by_year = results.set_index("year")[measure]
-    judged["y"] = [by_year.get(y, tv) for y, tv in zip(judged["year"], judged["threshold_value"], strict=True)]
+    # A year without a result is drawn at the target, or (a miss the others' places prove) at the best it could be.
+    bar = judged["best_rank"].astype("Float64").fillna(judged["threshold_value"]) if measure == "rank" \
+        else judged["threshold_value"]
+    judged["y"] = [by_year.get(y, b) for y, b in zip(judged["year"], bar, strict=True)]
     judged = judged[judged["y"].notna()]
     judged["status_label"] = [status_label(s) for s in judged["status"]]
     judged["text"] = [f"{describe(r)} — {status_label(r['status'])} {reason_label(r.get('reason'))}"

@@ -37,7 +37,11 @@ def test_gaps_follow_the_targets_measure(open_page):
             for r in table.to_dict("records")}
     assert gaps[("PCI", "Score 75.3 or more")] == ("Missed", "1/63 · 75.09", "0.21 short")
     assert gaps[("PCI", "Keep rank 1")] == ("Missed", "2/63 · 73.20", "1 rank short")
-    assert gaps[("SIPAS", "Keep rank 1")] == ("Met", "1/63 · 90.61%", "on target")
+    # SIPAS 2024 has no rank for Quảng Ninh, but Hải Phòng is first and Thái Nguyên second (1/63 and 90.61% in 2023).
+    assert gaps[("SIPAS", "Keep rank 1")] == ("Missed", "rank 2 at best", "")
+    sipas = table[table["Index"] == "SIPAS"].iloc[0]
+    assert (sipas["Year judged"], sipas["Why"]) == \
+        ("2024", "no rank for the province that year, but the ranks it needed went to others")
     assert gaps[("PAPI", "Keep rank 1")] == ("Met", "1/61 · 47.82", "on target")
     assert not any("0.00" in g for g in table["Gap"])
 
@@ -46,7 +50,7 @@ def test_gaps_in_vietnamese(open_page):
     at = open_page("targets", tprovince="quang-ninh")
     table = at.dataframe[0].value
     gaps = {(r["Chỉ số"], r["Mục tiêu"]): r["Chênh lệch"] for r in table.to_dict("records")}
-    assert gaps == {("SIPAS", "Giữ hạng 1"): "đạt đúng", ("PCI", "Đạt từ 75.3 điểm"): "thiếu 0.21",
+    assert gaps == {("SIPAS", "Giữ hạng 1"): "", ("PCI", "Đạt từ 75.3 điểm"): "thiếu 0.21",
                     ("PCI", "Giữ hạng 1"): "thiếu 1 bậc", ("PAPI", "Giữ hạng 1"): "đạt đúng"}
 
 
@@ -127,3 +131,14 @@ def test_a_targets_rank_chart_plots_ranks_on_one_scale(open_page):
     dti = figures(open_page("targets", tprovince="thanh-hoa"))["Thanh Hóa: mục tiêu và kết quả DTI"]
     results = dti["data"][0]
     assert (results["x"], results["y"]) == ([2024], [5])  # not 2021's "2nd of the 3 with a value" beside 5/34
+
+
+def test_a_miss_without_a_rank_is_drawn_at_the_best_rank_it_could_have(open_page):
+    """Quảng Ninh's SIPAS 2024 miss (no rank of its own; 1st and 2nd held by others) is drawn at 2nd, the best it
+    could be, not at the 1st place its target names."""
+    at = open_page("targets", lang="en", tprovince="quang-ninh")
+    spec = figures(at)["Quang Ninh: targets and SIPAS results"]
+    missed = [trace for trace in spec["data"] if trace.get("name") == "Missed"]
+    assert len(missed) == 1
+    points = dict(zip(plotted(missed[0]["x"]), plotted(missed[0]["y"]), strict=True))
+    assert points[2024] == 2

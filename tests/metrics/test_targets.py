@@ -6,7 +6,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from metrics.targets import status_counts, target_list, target_status, target_years, what_it_takes
+from metrics.targets import (
+    Ranks,
+    ranked_rows,
+    status_counts,
+    target_list,
+    target_status,
+    target_years,
+    what_it_takes,
+)
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +122,22 @@ def test_headline_status_and_counts_per_index(con, years):
     counts = status_counts(status).set_index("short")
     assert counts.loc["PCI"].to_dict() == {"met": 8, "missed": 13, "cannot_tell": 10, "pending": 7}
     assert int(counts.to_numpy().sum()) == 90
+
+
+def test_the_places_other_provinces_hold_prove_a_miss(con, years):
+    """Quảng Ninh, SIPAS "keep first place" 2021-2025: no 2024 rank of its own, but Hải Phòng is first and Thái
+    Nguyên second, so sharing first place (which would leave second empty) is ruled out too: second at best, missed
+    in 2024."""
+    quang_ninh = year_of(years, 8, 2024)
+    assert (quang_ninh["status"], quang_ninh["reason"]) == ("missed", "places_taken")
+    assert target_status(con, years).set_index("row").loc[8, ["status", "status_year"]].tolist() == ["missed", 2024]
+    ranks = Ranks(ranked_rows(con, ["sipas", "pci"])["63"])
+    assert ranks.best_open("sipas", 2024, "63-22", 63) == 2
+
+
+def test_a_place_it_could_share_leaves_the_target_open(con, years):
+    """Thừa Thiên Huế, PCI top 5 in 2023: ranks 1-5 belong to others, but 6th is empty in the data, so a tie for
+    5th cannot be ruled out."""
+    hue = year_of(years, 67, 2023)
+    assert (hue["status"], hue["reason"]) == ("cannot_tell", "no_figure")
+    assert Ranks(ranked_rows(con, ["pci"])["63"]).best_open("pci", 2023, "63-46", 63) == 5
