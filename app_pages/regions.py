@@ -54,9 +54,9 @@ else:
     year_rows = summary[summary["year"] == s.year]
     st.subheader(t("regions.table", year=s.year))
     table = {t("col.region"): year_rows["label"],
-             t("col.mean"): [format.value_text(s.index, v) for v in year_rows["mean"]],
+             t("col.mean_of_those"): [format.value_text(s.index, v) for v in year_rows["mean"]],
              t("col.n"): [f"{n}/{p}" for n, p in zip(year_rows["n"], year_rows["n_provinces"], strict=True)]}
     if year_rows["published_mean"].notna().any():
         table[t("col.published_mean")] = [format.value_text(s.index, v) for v in year_rows["published_mean"]]
         table[t("col.source")] = [tables.link(u) for u in year_rows["published_source_url"].astype("object")]
-    tables.show(table, right={t("col.mean"), t("col.n"), t("col.published_mean")})
+    tables.show(table, right={t("col.mean_of_those"), t("col.n"), t("col.published_mean")})

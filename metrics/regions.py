@@ -8,42 +8,54 @@ import pandas as pd
 
 from metrics.values import higher_is_better, ranked_query, typed
 
+# The regional averages a publisher printed (63-province regions), one per region and year: where a source also
+# quotes a figure with a qualifier ("as 2023 baseline quoted in 2024 article"), the plain metric's figure.
+PRINTED_REGIONAL = """
+SELECT year, region_code, arg_min(value, length(metric)) AS published_mean,
+       arg_min(source_url, length(metric)) AS published_source_url
+FROM source_fact
+WHERE index_code = $index AND region_code IS NOT NULL AND value IS NOT NULL AND metric ILIKE '%regional average%'
+GROUP BY year, region_code
+"""
+# A region the publisher printed a mean for is listed even when none of its provinces has a figure that year
+# (PAR INDEX 2024: the Mekong Delta's 87.37 and the Central Highlands' 85.63).
+PRINTED_ONLY = """coalesce(s.region_code, p.region_code) AS region_code,
+       coalesce(s.region_vi, r.name_vi) AS region_vi, coalesce(s.region_en, r.name_en) AS region_en"""
+REGION_SIZE = """coalesce(s.n_provinces, (SELECT count(*) FROM dim_province d
+                                 WHERE d.region_code = p.region_code AND d.geography = '63'))"""
+
 # Aggregated in DuckDB: only one row per region and year leaves it. n_provinces is the largest region
 # size the engine gives that region and year (published where a source printed one).
-SUMMARY = """
-WITH ranked AS ({ranked}), stats AS (
+SUMMARY = f"""
+WITH ranked AS ({{ranked}}), stats AS (
     SELECT year, region_code, any_value(region_vi) AS region_vi, any_value(region_en) AS region_en,
            avg(value) AS mean, median(value) AS median, min(value) AS min, max(value) AS max, count(value) AS n,
            max(region_size) AS n_provinces
     FROM ranked GROUP BY year, region_code
 ), national AS (
     SELECT year, avg(value) AS national_mean FROM ranked GROUP BY year
-)
-SELECT s.year, s.region_code, s.region_vi, s.region_en, s.mean, s.median, s.min, s.max, s.n, s.n_provinces,
-       s.n / s.n_provinces AS coverage, n.national_mean, {published}
-FROM stats s JOIN national n USING (year) {published_join}
-WHERE s.n > 0
-ORDER BY s.year, s.region_code
+), printed AS ({{printed}})
+SELECT coalesce(s.year, p.year) AS year, {PRINTED_ONLY}, s.mean, s.median, s.min, s.max,
+       coalesce(s.n, 0) AS n, {REGION_SIZE} AS n_provinces, coalesce(s.n, 0) / {REGION_SIZE} AS coverage,
+       n.national_mean, p.published_mean, p.published_source_url
+FROM stats s FULL JOIN printed p ON p.year = s.year AND p.region_code = s.region_code
+LEFT JOIN dim_region r ON r.region_code = p.region_code
+LEFT JOIN national n ON n.year = coalesce(s.year, p.year)
+WHERE s.n > 0 OR p.published_mean IS NOT NULL
+ORDER BY 1, 2
 """
-PUBLISHED = """LEFT JOIN (
-    SELECT year, region_code, avg(value) AS published_mean, min(source_url) AS published_source_url
-    FROM source_fact
-    WHERE index_code = $index AND region_code IS NOT NULL AND value IS NOT NULL AND metric LIKE '%regional average'
-    GROUP BY year, region_code
-) p USING (year, region_code)"""
+NONE_PRINTED = """SELECT NULL::INTEGER AS year, NULL::VARCHAR AS region_code, NULL::DOUBLE AS published_mean,
+       NULL::VARCHAR AS published_source_url WHERE false"""
 
 
 def region_summary(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "total",
                    geography: str = "63") -> pd.DataFrame:
     ranked, params = ranked_query([index], indicator, geography)
     if indicator == "total" and geography == "63":
-        sql = SUMMARY.format(ranked=ranked, published="p.published_mean, p.published_source_url",
-                             published_join=PUBLISHED)
-        params["index"] = index
+        printed, params = PRINTED_REGIONAL, params | {"index": index}
     else:
-        sql = SUMMARY.format(ranked=ranked, published="NULL AS published_mean, NULL AS published_source_url",
-                             published_join="")
-    out = con.execute(sql, params).df()
+        printed = NONE_PRINTED
+    out = con.execute(SUMMARY.format(ranked=ranked, printed=printed), params).df()
     if out.empty:
         higher_is_better(con, index)  # an unknown index is an error, not an empty summary
     out["n_provinces"] = out["n_provinces"].astype("Int64")
@@ -66,8 +78,8 @@ def region_spread(con: duckdb.DuckDBPyConnection, index: str, year: int, indicat
 
 # One year's means, nationally (region_code NULL) and per region, each beside the figure a publisher printed for
 # it (its plainest line: the shortest metric name, so a cross-check note never replaces the figure itself).
-YEAR_MEANS = """
-WITH ranked AS ({ranked}), scopes AS (
+YEAR_MEANS = f"""
+WITH ranked AS ({{ranked}}), scopes AS (
     SELECT NULL AS region_code, NULL AS region_vi, NULL AS region_en, avg(value) AS mean, count(value) AS n,
            max(n_geography) AS n_provinces
     FROM ranked
@@ -75,18 +87,22 @@ WITH ranked AS ({ranked}), scopes AS (
     SELECT region_code, any_value(region_vi), any_value(region_en), avg(value), count(value), max(region_size)
     FROM ranked GROUP BY region_code
 ), printed AS (
-    SELECT region_code, arg_min(value, length(metric)) AS published_mean,
+    SELECT NULL AS region_code, arg_min(value, length(metric)) AS published_mean,
            arg_min(source_url, length(metric)) AS published_source_url
     FROM source_fact
-    WHERE index_code = $index AND year = $year AND value IS NOT NULL AND $indicator = 'total'
-      AND ((region_code IS NULL AND (metric ILIKE '%national average%' OR metric = 'dti_mean_provincial'))
-           OR (region_code IS NOT NULL AND $geography = '63' AND metric ILIKE '%regional average%'))
-    GROUP BY region_code
+    WHERE index_code = $index AND year = $year AND value IS NOT NULL AND $indicator = 'total' AND region_code IS NULL
+      AND (metric ILIKE '%national average%' OR metric = 'dti_mean_provincial')
+    HAVING count(*) > 0
+    UNION ALL
+    SELECT region_code, published_mean, published_source_url FROM ({PRINTED_REGIONAL})
+    WHERE year = $year AND $indicator = 'total' AND $geography = '63'
 )
-SELECT s.*, p.published_mean, p.published_source_url
-FROM scopes s LEFT JOIN printed p ON p.region_code IS NOT DISTINCT FROM s.region_code
+SELECT {PRINTED_ONLY}, s.mean, coalesce(s.n, 0) AS n, {REGION_SIZE} AS n_provinces, p.published_mean,
+       p.published_source_url
+FROM scopes s FULL JOIN printed p ON p.region_code IS NOT DISTINCT FROM s.region_code
+LEFT JOIN dim_region r ON r.region_code = p.region_code
 WHERE s.n > 0 OR p.published_mean IS NOT NULL
-ORDER BY s.region_code NULLS FIRST
+ORDER BY 1 NULLS FIRST
 """
 
 

@@ -45,3 +45,15 @@ def test_the_spread_charts_region_names_wrap_instead_of_being_cut(open_page):
     names = [trace["name"] for trace in boxes]
     assert "Bắc Trung Bộ và<br>duyên hải miền<br>Trung" in names
     assert all(len(line) <= 16 for name in names for line in name.split("<br>"))
+
+
+def test_the_regions_table_says_its_mean_is_of_the_provinces_with_a_value_and_keeps_every_printed_mean(open_page):
+    """PAR INDEX 2024: our mean is over the few provinces with a 2024 figure, beside the ministry's; the Mekong
+    Delta and the Central Highlands have only the ministry's."""
+    at = open_page("regions", index="par_index", year="2024")
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Vùng | TB")))
+    assert table[0][:4] == ["Vùng", "TB của các tỉnh có số liệu", "Số tỉnh có số liệu", "TB vùng do nguồn công bố"]
+    rows = {r[0]: r[1:4] for r in table[1:]}
+    assert rows["Đồng bằng sông Hồng"] == ["94.37%", "2/11", "90.17%"]
+    assert rows["Tây Nguyên"] == ["—", "0/5", "85.63%"] and rows["Đồng bằng sông Cửu Long"][2] == "87.37%"
+    assert len(rows) == 6

@@ -184,6 +184,21 @@ def test_year_means_use_the_published_national_average_or_say_partial(con):
     assert set(full["basis"]) == {"complete"} and full.loc["TN", "n"] == 5
 
 
+def test_a_regional_mean_the_ministry_printed_is_kept_where_no_province_of_the_region_has_a_figure(con):
+    """PAR INDEX 2024: the ministry printed all six regions' means; none of the Mekong Delta's or the Central
+    Highlands' provinces has a 2024 figure in the data."""
+    printed = {"BTBDHMT": 88.51, "DBSCL": 87.37, "DBSH": 90.17, "DNB": 89.44, "TDMNPB": 88.2, "TN": 85.63}
+    means = regions.year_means(con, "par_index", 2024).dropna(subset=["region_code"]).set_index("region_code")
+    assert means["headline"].to_dict() == printed and set(means["basis"]) == {"published"}
+    assert (means.loc["TN", "n"], means.loc["TN", "n_provinces"], means.loc["TN", "region_en"]) == \
+        (0, 5, "Central Highlands")
+    summary = regions.region_summary(con, "par_index")
+    year = summary[summary["year"] == 2024].set_index("region_code")
+    assert year["published_mean"].to_dict() == printed
+    assert (year.loc["DBSCL", "n"], year.loc["DBSCL", "coverage"], year.loc["DBSCL", "region_vi"]) == \
+        (0, 0, "Đồng bằng sông Cửu Long")
+
+
 def test_leaders_are_rank_1_even_when_unranked_rows_sort_by_name(con):
     table = rankings.ranking(con, "dti", 2022, "total", "34")
     assert table["rank"].notna().iloc[0]
