@@ -42,7 +42,10 @@ def _choices(version: str) -> Choices:
     default_years = {key: _default_year(frame) for key, frame in counts.items() if len(frame)}
     slugs = {g: tuple(reference.provinces(con, g)["slug"]) for g in ("63", "34")}
     regions = tuple(reference.regions(con)["region_code"])
-    return Choices(codes, indicators, years, slugs, regions, default_years)
+    pairs = reference.counterparts(con)
+    counterparts = {"34": dict(zip(pairs["old_slug"], pairs["new_slug"], strict=True)),
+                    "63": dict(zip(pairs["new_slug"][::-1], pairs["old_slug"][::-1], strict=True))}
+    return Choices(codes, indicators, years, slugs, regions, default_years, counterparts)
 
 
 WIDE_YEAR = 30

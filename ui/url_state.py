@@ -2,7 +2,8 @@
 
 Parameters: lang (vi|en), index (par_index|sipas|pci|papi|dti), indicator (an indicator code of that index),
 year (a year with figures for that index and geography), geo (63|34), province (a province slug of the
-geography, e.g. vinh-phuc), provinces (up to 6 slugs, comma-separated; a comparison needs 2),
+geography, e.g. vinh-phuc; one of the other geography stands for its counterpart), provinces (up to 6 slugs,
+comma-separated; a comparison needs 2),
 region (TDMNPB|DBSH|BTBDHMT|TN|DNB|DBSCL).
 Targets (the /targets page and the profile's what-if): tindex, tprovince (a slug of either geography), tyear
 (a year within a target's span), status (met|missed|cannot_tell|pending), target (what-if "index:rank", e.g.
@@ -39,6 +40,9 @@ class Choices:
     slugs: Mapping[str, tuple[str, ...]]
     regions: tuple[str, ...]
     default_years: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    # The same place in the other geography, by the geography asked for: {"34": {"vinh-phuc": "phu-tho"}, "63":
+    # {"phu-tho": "phu-tho", "hue": "thua-thien-hue"}} (a merged province's way back is its namesake member).
+    counterparts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -87,8 +91,11 @@ def parse(raw: Mapping[str, str], choices: Choices) -> tuple[State, list[tuple[s
     fallback = choices.default_years.get((state.index, state.geo)) or (max(years) if years else None)
     state.year = int(year) if year else fallback
     slugs = choices.slugs.get(state.geo, ())
+    # A province of the other geography (an old link: province=vinh-phuc&geo=34) is the same place in this one.
+    moved = {old: new for old, new in choices.counterparts.get(state.geo, {}).items() if old not in slugs}
     default_province = DEFAULT_PROVINCE if DEFAULT_PROVINCE in slugs else (slugs[0] if slugs else "")
-    state.province = take("province", slugs) or default_province
+    given = raw.get("province")
+    state.province = moved[given] if given in moved else take("province", slugs) or default_province
     state.region = take("region", choices.regions)
     listed = raw.get("provinces")
     if listed is None:
@@ -96,7 +103,7 @@ def parse(raw: Mapping[str, str], choices: Choices) -> tuple[State, list[tuple[s
     else:
         # A list the user shortened to one province, or emptied ("provinces="), is kept as chosen: the page asks for
         # a second one rather than bringing the defaults back. Only a list with nothing valid in it falls back.
-        parts = [p for p in listed[:MAX_PARAM_LENGTH].split(",") if p]
+        parts = [moved.get(p, p) for p in listed[:MAX_PARAM_LENGTH].split(",") if p]
         valid = list(dict.fromkeys(p for p in parts if p in slugs))
         if len(valid) != len(parts) or len(valid) > 6:
             bad.append(("provinces", listed[:40]))

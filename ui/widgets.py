@@ -46,12 +46,7 @@ def indicator_picker(s: State, where=st) -> None:
 def counterpart(slug: str, to_geo: str) -> str | None:
     """The same place in the other geography: a former province's merged province (Vĩnh Phúc → Phú Thọ), or a merged
     province's namesake member (Phú Thọ → Phú Thọ); None when the crosswalk has no row for it."""
-    frame = data.call(reference.counterparts)
-    if to_geo == "34":
-        hits = frame[frame["old_slug"] == slug]["new_slug"]
-    else:
-        hits = frame[frame["new_slug"] == slug]["old_slug"]  # the namesake member first
-    return str(hits.iloc[0]) if len(hits) else None
+    return data.choices().counterparts.get(to_geo, {}).get(slug)
 
 
 def _switch_geo(s: State, key: str) -> None:

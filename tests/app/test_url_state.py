@@ -11,7 +11,9 @@ CHOICES = Choices(indices=("pci", "papi"), indicators={"pci": ("total", "tinh_mi
                   years={("pci", "63"): (2020, 2021), ("papi", "63"): (2023,), ("pci", "34"): (2021,),
                          ("papi", "34"): ()},
                   slugs={"63": ("ha-noi", "vinh-phuc", "da-nang", "ho-chi-minh"), "34": ("ha-noi", "phu-tho")},
-                  regions=("DBSH", "TN"), default_years={("pci", "63"): 2020})
+                  regions=("DBSH", "TN"), default_years={("pci", "63"): 2020},
+                  counterparts={"34": {"ha-noi": "ha-noi", "vinh-phuc": "phu-tho"}, "63": {"ha-noi": "ha-noi",
+                                                                                        "phu-tho": "vinh-phuc"}})
 
 
 def test_valid_parameters_are_kept():
@@ -27,6 +29,23 @@ def test_defaults_and_refusals():
     state, bad = parse({"index": "x", "year": "1999", "province": "nowhere"}, CHOICES)
     assert (state.index, state.year, state.province) == ("pci", 2020, "ha-noi")
     assert [name for name, _ in bad] == ["index", "year", "province"]
+
+
+def test_a_province_of_the_other_geography_stands_for_its_counterpart():
+    state, bad = parse({"geo": "34", "province": "vinh-phuc", "provinces": "vinh-phuc,ha-noi,da-nang"}, CHOICES)
+    assert (state.province, state.provinces) == ("phu-tho", ["phu-tho", "ha-noi"])
+    assert bad == [("provinces", "vinh-phuc,ha-noi,da-nang")]  # Đà Nẵng: no counterpart in this whitelist
+    state, bad = parse({"province": "phu-tho"}, CHOICES)
+    assert (state.province, bad) == ("vinh-phuc", [])
+
+
+def test_an_old_link_to_a_former_province_opens_the_province_it_became(open_page):
+    """/profile?province=vinh-phuc&geo=34 (a link from before the merger, with the 34 view): Phú Thọ, which Vĩnh
+    Phúc became, not Hà Nội and a warning; Huế's 34-province slug in the 63 view: Thừa Thiên Huế."""
+    at = open_page("profile", province="vinh-phuc", geo="34")
+    assert (at.title[0].value, len(at.warning)) == ("Phú Thọ", 0)
+    at = open_page("profile", province="hue")
+    assert (at.title[0].value, len(at.warning)) == ("Thừa Thiên Huế", 0)
 
 
 def test_a_year_must_exist_for_the_index():
