@@ -22,7 +22,7 @@ def coverage_notice(index: str, year: int | None, table: pd.DataFrame) -> bool:
         st.info(t("empty.none_34", index=row["short"], year=year) if merged
                 else t("empty.none", index=row["short"], year=year, note=note), icon="ℹ️")
         return False
-    if max(n_values, n_ranks) < total:
+    if min(n_values, n_ranks) < total:  # DTI 2022: every province ranked, 10 with a score
         st.info(t("partial.note", n_ranks=n_ranks, n_values=n_values, total=total, note=note), icon="ℹ️")
     return True
 

@@ -132,6 +132,13 @@ def test_a_partial_tables_notice_and_metric_count_the_same_scores(open_page):
     assert metrics["Số tỉnh có điểm"] == "22/63"
 
 
+def test_a_table_ranked_in_full_but_scored_in_part_says_so(open_page):
+    """DTI 2022: the ministry ranked all 63 provinces, and the data has 10 of their scores."""
+    at = open_page("rankings", index="dti", year="2022")
+    notices = [i.value for i in at.info if i.value.startswith("Bảng chưa đầy đủ")]
+    assert len(notices) == 1 and notices[0].startswith("Bảng chưa đầy đủ: 63 trên 63 tỉnh có hạng, 10 có điểm.")
+
+
 def test_the_rankings_grid_shows_dti_at_its_own_precision(open_page):
     at = open_page("rankings", index="dti", year="2022")
     assert json.loads(at.dataframe[0].proto.columns)["Điểm"]["type_config"]["format"] == "%.4f"  # 0.7024, 0.6975
