@@ -155,8 +155,8 @@ else:
 
 peer_year = card_year[comp_index]
 if peer_year:
-    peers = data.call(rankings.ranking, comp_index, peer_year, "total", s.geo, prov["region_code"])
-    peers = peers[peers["rank"].notna() | peers["value"].notna()]
+    region = data.call(rankings.ranking, comp_index, peer_year, "total", s.geo, prov["region_code"])
+    peers = region[region["rank"].notna() | region["value"].notna()]
     st.subheader(t("profile.peers", index=short, year=peer_year))
     rows = peers.to_dict("records")
     peer_table = {t("col.region_rank"): [format.region_rank_text(p["region_rank"], p["region_size"],
@@ -168,7 +168,8 @@ if peer_year:
     marked = [tables.Markdown("▶ **" + tables.text(pick(p, "name")) + "**")
               if p["province_id"] == prov["province_id"] else pick(p, "name") for p in rows]
     tables.show(peer_table | {t("col.province"): marked}, right={t("col.region_rank"), t("col.value"), t("col.rank")})
-    st.caption(t("profile.peers_marked", name=name))
+    st.caption(t("profile.peers_marked", name=name) + (t("profile.peers_partial", n=len(peers), total=len(region))
+                                                        if len(peers) < len(region) else ""))
     briefing_sections.append((t("profile.peers", index=short, year=peer_year),
                               peer_table | {t("col.province"): [("▶ " if p["province_id"] == prov["province_id"]
                                                                  else "") + pick(p, "name") for p in rows]}))

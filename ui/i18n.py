@@ -134,6 +134,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.moved_break": "{index} đổi phương pháp giữa {prev} và {year}: thay đổi điểm thành phần không so "
         "sánh được.",
         "profile.peers_marked": "▶ đánh dấu {name}.",
+        "profile.peers_partial": " Năm này chỉ {n} trên {total} tỉnh của vùng có số liệu.",
         "col.rank_of": "Trên",
         "rank.partial_note": "Hạng trong {n} tỉnh có số liệu (nguồn không công bố hạng của tỉnh này).",
         "compare.need_more": "Chọn ít nhất 2 tỉnh để so sánh (đang chọn {n}).",
@@ -283,6 +284,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "profile.moved_break": "{index} changed its method between {prev} and {year}: the components' changes are "
         "not comparable.",
         "profile.peers_marked": "▶ marks {name}.",
+        "profile.peers_partial": " That year only {n} of the region's {total} provinces have a figure.",
         "col.rank_of": "Out of",
         "rank.partial_note": "Rank among the {n} with a value (the source printed no rank for this province).",
         "compare.need_more": "Choose at least 2 provinces to compare ({n} chosen).",

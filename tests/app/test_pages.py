@@ -132,6 +132,13 @@ def test_a_partial_tables_notice_and_metric_count_the_same_scores(open_page):
     assert metrics["Số tỉnh có điểm"] == "22/63"
 
 
+def test_the_profiles_peers_say_how_few_of_the_region_they_are(open_page):
+    at = open_page("profile", province="ha-noi")  # PCI 2024: 4 of the Red River Delta's 11
+    assert "▶ đánh dấu Hà Nội. Năm này chỉ 4 trên 11 tỉnh của vùng có số liệu." in [c.value for c in at.caption]
+    at = open_page("profile", province="vinh-phuc")  # PCI 2021, a whole region
+    assert "▶ đánh dấu Vĩnh Phúc." in [c.value for c in at.caption]
+
+
 def test_a_table_ranked_in_full_but_scored_in_part_says_so(open_page):
     """DTI 2022: the ministry ranked all 63 provinces, and the data has 10 of their scores."""
     at = open_page("rankings", index="dti", year="2022")
