@@ -61,6 +61,8 @@ def result_text(row: dict) -> str:
         parts.append(format.value_text(row["index_code"], row["value"]))
     if isinstance(row.get("tier"), str):
         parts.append(tier(row["tier"]))
+    if not _blank(row.get("compared_rank")):  # a rank change: what it was measured against
+        parts.append(t("targets.against", rank=int(row["compared_rank"]), year=int(row["compared_year"])))
     return " · ".join(parts)
 
 

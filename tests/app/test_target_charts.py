@@ -142,3 +142,12 @@ def test_a_miss_without_a_rank_is_drawn_at_the_best_rank_it_could_have(open_page
     assert len(missed) == 1
     points = dict(zip(plotted(missed[0]["x"]), plotted(missed[0]["y"]), strict=True))
     assert points[2024] == 2
+
+
+def test_an_improvement_target_says_what_it_was_measured_against(open_page):
+    """Kiên Giang, "improve PCI from 2019": 56th in 2022 against 31st in 2018, the year before the plan began (the
+    profile's card compares 2022 with 2021 instead, so without the base the verdict reads as a contradiction)."""
+    at = open_page("targets", lang="en", tprovince="kien-giang")
+    table = at.dataframe[0].value.set_index("Index")
+    assert (table.loc["PCI", "Status"], table.loc["PCI", "Result that year"]) == \
+        ("Missed", "56/63 · 62.24 · against rank 31 in 2018")
