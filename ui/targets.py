@@ -28,7 +28,18 @@ def describe(row: dict) -> str:
         return t("target.kind.keep_position")
     if kind == "group" and isinstance(text, str):
         text = tier(text)
+    value = row.get("threshold_value")
+    if kind == "score_at_least" and not _blank(value) and not _blank(text) and _number(text) != float(value):
+        # The plan's own points on another scale (Khánh Hòa: DTI 800 of 1,000 points, 0.8 on the index's 0-1).
+        return t("target.kind.score_scaled", n=text, value=f"{float(value):g}")
     return t(f"target.kind.{kind}", n="" if _blank(text) else text)
+
+
+def _number(text: object) -> float | None:
+    try:
+        return float(str(text).replace(",", "."))
+    except ValueError:
+        return None
 
 
 def span_text(row: dict) -> str:

@@ -151,3 +151,10 @@ def test_an_improvement_target_says_what_it_was_measured_against(open_page):
     table = at.dataframe[0].value.set_index("Index")
     assert (table.loc["PCI", "Status"], table.loc["PCI", "Result that year"]) == \
         ("Missed", "56/63 · 62.24 · against rank 31 in 2018")
+
+
+def test_a_score_target_on_another_scale_says_what_it_is_on_the_index(open_page):
+    """Khánh Hòa's DTI plan asks for 800 points (of 1,000); DTI's scale is 0-1."""
+    at = open_page("targets", tprovince="khanh-hoa")
+    targets = set(at.dataframe[0].value["Mục tiêu"])
+    assert "Đạt từ 800 điểm (0.8 theo thang của chỉ số)" in targets and "Đạt từ 800 điểm" not in targets

@@ -41,7 +41,8 @@ def test_filters_come_from_the_url_and_show_that_years_verdict(open_page):
     assert (phu_yen["Target"], phu_yen["Status"], phu_yen["Result that year"], phu_yen["Score at the target rank"],
             phu_yen["Gap"]) == ("Rank 20 or better", "Missed", "42/63 · 62.84", "64.56 (Dong Nai)", "22 ranks short")
     tuyen_quang = table[table["Province"] == "Tuyen Quang"].iloc[0]  # a rank target's gap is in places, not score
-    assert (tuyen_quang["Result that year"], tuyen_quang["Gap"]) == ("31/63 · 63.46 · against rank 32 in 2019", "1 rank short")
+    assert (tuyen_quang["Result that year"], tuyen_quang["Gap"]) == ("31/63 · 63.46 · against rank 32 in 2019",
+                                                                     "1 rank short")
     assert (at.query_params["status"], at.query_params["tyear"]) == ("missed", "2020")
 
 
