@@ -78,7 +78,7 @@ def ranked_duckdb(con, index: str, indicator: str) -> pd.DataFrame:
 
 def movers_from(frame: pd.DataFrame, n: int = 5) -> pd.DataFrame:
     """metrics.movers.movers' selection step over a ranking made at query time."""
-    return movers.biggest_moves(frame, YEAR_FROM, YEAR_TO, n)
+    return movers.biggest_moves(INDEX, frame, YEAR_FROM, YEAR_TO, n)
 
 
 def compare_from(frame: pd.DataFrame) -> pd.DataFrame:

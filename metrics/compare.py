@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from etl.precision import difference
 from metrics.values import higher_is_better, ranked_query, typed
 
 MIN_PROVINCES, MAX_PROVINCES = 2, 6
@@ -35,15 +36,16 @@ def compare(con: duckdb.DuckDBPyConnection, province_ids: list[str], index: str,
     out = typed(con.execute(SERIES.format(ranked=ranked), params | {"provinces": list(province_ids)}).df())
     if out.empty:
         higher_is_better(con, index)  # an unknown index is an error, not an empty comparison
-    return with_gaps(out, province_ids[0])
+    return with_gaps(index, out, province_ids[0])
 
 
-def with_gaps(series: pd.DataFrame, first_id: str) -> pd.DataFrame:
-    """Each province's gap to the national best and to the first province chosen, year by year."""
-    out = series.assign(gap_to_best=series["value"] - series["national_best"])
+def with_gaps(index: str, series: pd.DataFrame, first_id: str) -> pd.DataFrame:
+    """Each province's gap to the national best and to the first province chosen, year by year (between the
+    figures as printed)."""
+    out = series.assign(gap_to_best=difference(index, series["value"], series["national_best"]))
     first = out[out["province_id"] == first_id].set_index("year")["value"].rename("first_value")
     out = out.merge(first, on="year", how="left")
-    out["gap_to_first"] = out["value"] - out["first_value"]
+    out["gap_to_first"] = difference(index, out["value"], out["first_value"])
     return out[COLUMNS]
 
 
@@ -61,11 +63,11 @@ def compare_components(con: duckdb.DuckDBPyConnection, province_ids: list[str], 
     _check(province_ids)
     frame = con.execute(COMPONENTS, [index, year]).df()
     out = frame[frame["province_id"].isin(province_ids)].copy()
-    out["gap_to_best"] = out["value"] - out["national_best"]
+    out["gap_to_best"] = difference(index, out["value"], out["national_best"])
     first = out[out["province_id"] == province_ids[0]][["indicator_code", "value"]].rename(
         columns={"value": "first_value"})
     out = out.merge(first, on="indicator_code", how="left")
-    out["gap_to_first"] = out["value"] - out["first_value"]
+    out["gap_to_first"] = difference(index, out["value"], out["first_value"])
     return out.sort_values(["sort", "province_id"]).drop(columns=["first_value"]).reset_index(drop=True)
 
 

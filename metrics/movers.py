@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from etl.precision import difference
 from metrics.values import higher_is_better, ranked_query, typed
 
 # Only the two years are ranked, and only the columns the comparison reads leave DuckDB.
@@ -20,10 +21,10 @@ def movers(con: duckdb.DuckDBPyConnection, index: str, year_from: int, year_to: 
     frame = typed(con.execute(TWO_YEARS.format(ranked=ranked), params).df())
     if frame.empty:
         higher_is_better(con, index)  # an unknown index is an error, not an empty list
-    return biggest_moves(frame, year_from, year_to, n)
+    return biggest_moves(index, frame, year_from, year_to, n)
 
 
-def biggest_moves(frame: pd.DataFrame, year_from: int, year_to: int, n: int = 5) -> pd.DataFrame:
+def biggest_moves(index: str, frame: pd.DataFrame, year_from: int, year_to: int, n: int = 5) -> pd.DataFrame:
     """The n biggest rises and falls in rank between two years of a ranked frame, among provinces ranked
     nationally (not over a partial table) in both, out of the same number of provinces (PCI 2005 ranked 42, 2006
     64: a move from 8th to 37th between them is no fall of 29)."""
@@ -35,7 +36,7 @@ def biggest_moves(frame: pd.DataFrame, year_from: int, year_to: int, n: int = 5)
                 & ~both["rank_partial_from"] & ~both["rank_partial_to"]
                 & (both["rank_of_from"] == both["rank_of_to"])]
     both["rank_change"] = (both["rank_from"] - both["rank_to"]).astype(int)
-    both["value_change"] = both["value_to"] - both["value_from"]
+    both["value_change"] = difference(index, both["value_to"], both["value_from"])
     ups = both[both["rank_change"] > 0].nlargest(n, "rank_change").assign(direction="up")
     downs = both[both["rank_change"] < 0].nsmallest(n, "rank_change").assign(direction="down")
     return pd.concat([ups, downs], ignore_index=True)

@@ -31,6 +31,7 @@ import duckdb
 import pandas as pd
 
 from etl.names import fold
+from etl.precision import difference
 from metrics.values import ranked_query, typed
 
 MERGER_YEAR = 2025
@@ -247,11 +248,8 @@ def _target_rank(t, result: dict) -> int | None:
 def _score_gap(t, result: dict, took: float | None) -> float | None:
     """The score the province had over what the target asked (negative: short): over its threshold for a score
     target, over the score the target rank took for a rank target."""
-    value = result["value"]
     bar = t.threshold_value if t.kind == "score_at_least" else took
-    if value is None or pd.isna(value) or bar is None or pd.isna(bar):
-        return None
-    return round(float(value) - float(bar), 6)
+    return difference(t.index_code, result["value"], bar)
 
 
 def _rank_gap(result: dict, target_rank: int | None) -> int | None:
@@ -341,7 +339,7 @@ def what_it_takes(con: duckdb.DuckDBPyConnection, index: str, year: int, rank: i
     if row is not None and not pd.isna(row.value):
         out |= dict(value=float(row.value), own_rank=None if pd.isna(row.rank) else int(row.rank))
         if took is not None:
-            out["gap"] = round(float(row.value) - took, 6)
+            out["gap"] = difference(index, row.value, took)
     return out
 
 

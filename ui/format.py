@@ -7,9 +7,9 @@ import unicodedata
 
 import pandas as pd
 
+from etl.precision import decimals
 from ui.i18n import t
 
-DECIMALS = {"dti": 4}
 STATUS_ICON = {"published": "●", "derived": "◐", "not_published": "○", "missing": "◌"}
 
 
@@ -19,7 +19,7 @@ def _blank(value: object) -> bool:
 
 def number_text(index: str, value: object) -> str:
     """A figure at the index's precision, without its unit (component points)."""
-    return "—" if _blank(value) else f"{float(value):.{DECIMALS.get(index, 2)}f}"
+    return "—" if _blank(value) else f"{float(value):.{decimals(index)}f}"
 
 
 def value_text(index: str, value: object) -> str:
@@ -66,7 +66,7 @@ def status_text(status: object) -> str:
 def change_text(index: str, change: object) -> str:
     if _blank(change):
         return ""
-    return f"{float(change):+.{DECIMALS.get(index, 2)}f}"
+    return f"{float(change):+.{decimals(index)}f}"
 
 
 def rank_change_text(change: object) -> str:

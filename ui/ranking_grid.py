@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from etl.precision import decimals
 from ui import format, tables
 from ui.i18n import pick_column, t, tier
 
@@ -50,7 +51,7 @@ def show(index: str, table: pd.DataFrame, scale_max: float, since: int | None) -
     config |= {
         province: st.column_config.TextColumn(width=108 if narrow else 118),
         # At the index's precision: DTI's 0.7024 and 0.6975 (3rd and 4th in 2022) both read 0.70 at two decimals.
-        value: st.column_config.ProgressColumn(format=f"%.{format.DECIMALS.get(index, 2)}f", min_value=0.0,
+        value: st.column_config.ProgressColumn(format=f"%.{decimals(index)}f", min_value=0.0,
                                                max_value=scale_max,
                                                width=78 if narrow else 104),
         change: st.column_config.NumberColumn(
