@@ -229,15 +229,22 @@ def profile_section(s: State, prov: pd.Series) -> dict[str, list] | None:
     if mine.empty:
         st.caption(t("profile.targets_none"))
     else:  # a Markdown table wraps to a phone's width, where a grid of 11 columns would scroll sideways
+        # Five columns, pairs joined ("Hạng 15 trở lên (2021–2025)", "Đạt (2022)"), so it fits a 390 px phone.
         columns = view(mine, with_province=False)
-        keep = (t("col.index"), t("col.target"), t("col.span"), t("col.result"), t("col.result_year"),
-                t("col.result_value"), t("col.gap"))
-        shown = {k: columns[k] for k in keep}
-        tables.show(shown | {t("col.source"): [tables.link(u) for u in columns[t("col.source")]]},
-                    right={t("col.result_year"), t("col.gap")})
+        shown = {t("col.index"): columns[t("col.index")],
+                 t("col.target"): _joined(columns[t("col.target")], columns[t("col.span")], "({})"),
+                 t("col.result"): _joined(columns[t("col.result")], columns[t("col.result_year")], "({})"),
+                 t("col.result_value"): _joined(columns[t("col.result_value")], columns[t("col.gap")], "— {}")}
+        tables.show(shown | {t("col.source"): [tables.link(u) for u in columns[t("col.source")]]})
     with st.container(key="whatif"):  # an interactive tool: the print styles leave it out of a printed briefing
         what_if(s, prov)
     return shown
+
+
+def _joined(first: Sequence[object], second: Sequence[object], pattern: str) -> list[str]:
+    """Two columns as one: the second in `pattern` after the first, where it says something."""
+    return [f"{a} {pattern.format(b)}".strip() if not _blank(b) and str(b) not in ("", "—") else str(a or "")
+            for a, b in zip(first, second, strict=True)]
 
 
 def what_if(s: State, prov: pd.Series) -> None:

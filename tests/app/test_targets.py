@@ -76,7 +76,9 @@ def test_profile_lists_the_targets_and_the_what_if_from_the_url(open_page):
     at = open_page("profile", province="vinh-phuc", target="pci:5", year="2022")
     rows = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Chỉ số | Mục tiêu |")))
     columns = [rows[0].index(c) for c in ("Mục tiêu", "Kết quả", "Kết quả năm xét")]
-    assert [[row[c] for c in columns] for row in rows[1:]] == [["Hạng 15 trở lên", "Đạt", "8/63 · 68.91"]]
+    assert [[row[c] for c in columns] for row in rows[1:]] == [["Hạng 15 trở lên (2021–2025)", "Đạt (2022)",
+                                                                "8/63 · 68.91 — hơn 7 bậc"]]
+    assert rows[0] == ["Chỉ số", "Mục tiêu", "Kết quả", "Kết quả năm xét", "Nguồn"]  # five columns fit a phone
     lines = [m.value for m in at.markdown]
     assert "PCI 2022: hạng 5 là Đồng Tháp với 69.68." in lines
     assert "Vĩnh Phúc đạt 68.91 (hạng 8): thiếu 0.77." in lines

@@ -74,6 +74,27 @@ def test_the_more_columns_table_wraps_inside_a_phone_screen(phone: Callable[[str
 
 
 
+# The main pane's width and scroll width, and each Markdown table's against its box.
+PANE_JS = """
+() => { const main = document.querySelector('[data-testid="stMain"]');
+  return [main.scrollWidth, main.clientWidth,
+          [...document.querySelectorAll('[data-testid="stMarkdownContainer"] table')].map(
+            t => [t.scrollWidth, t.parentElement.clientWidth])]; }
+"""
+
+
+@pytest.mark.parametrize("path", ["/profile?province=vinh-phuc", "/profile?province=vinh-phuc&lang=en",
+                                  "/?index=pci&year=2021", "/regions?index=pci&year=2021"])
+def test_no_table_pushes_a_phone_page_sideways(phone: Callable[[str], Page], path: str) -> None:
+    """The profile's targets table was 608 px (673 in English) on a 390 px phone, and the main pane scrolled
+    sideways with it; every table of these pages now fits its box."""
+    page = phone(path)
+    page.locator('[data-testid="stMarkdownContainer"] table').first.wait_for()
+    scroll, client, tables = page.evaluate(PANE_JS)
+    assert scroll <= client <= PHONE["width"], (scroll, client)
+    assert tables and all(width <= box for width, box in tables), tables
+
+
 # Each chosen province's tag in the compare picker, and whether it lies wholly inside the picker's box.
 TAGS_JS = """
 () => { const box = document.querySelector('.st-key-pick_provinces').getBoundingClientRect();
