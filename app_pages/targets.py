@@ -3,6 +3,7 @@ filters in the URL; counts per index; a province's targets against its results o
 
 import streamlit as st
 
+from etl.names import fold
 from metrics import targets
 from ui import data, downloads, tables, widgets
 from ui import targets as target_views
@@ -17,7 +18,7 @@ st.caption(t("targets.intro"))
 year = int(f["tyear"]) if "tyear" in f else None
 table = data.call(targets.target_table, year)
 index_names = {code: r["short"] for code, r in data.index_rows().items()}
-provinces = table.drop_duplicates("slug").sort_values("name_vi")
+provinces = table.drop_duplicates("slug").sort_values("name_vi", key=lambda names: names.map(fold))
 province_names = dict(zip(provinces["slug"], pick_column(provinces, "name"), strict=True))
 span_years = sorted({int(y) for y in data.call(targets.target_years)["year"].dropna()}, reverse=True)
 

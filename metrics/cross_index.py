@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from etl.names import sql_name_order
 from metrics.values import ranked_query, typed
 
 WIDE = 50  # a year with at least this many ranked provinces is preferred over a later, thinner one
@@ -20,14 +21,15 @@ WITH ranked AS ({ranked}), counts AS (
 SELECT r.province_id, r.name_vi, r.name_en, r.percentile, r.rank, r.rank_of, r.index_code, i.short, r.year
 FROM ranked r JOIN chosen c USING (index_code, year) JOIN dim_index i USING (index_code)
 WHERE r.percentile IS NOT NULL
-ORDER BY i.sort, r.rank NULLS LAST, r.name_vi
+ORDER BY i.sort, r.rank NULLS LAST, {name_order}
 """
 
 
 def cross_index(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
     """Province × index percentile, each index in its latest year with 50+ ranked provinces (else its widest)."""
     ranked, params = ranked_query(None, "total", geography)
-    out = typed(con.execute(LATEST.format(ranked=ranked), params | {"wide": WIDE}).df())
+    sql = LATEST.format(ranked=ranked, name_order=sql_name_order("r.name_vi"))
+    out = typed(con.execute(sql, params | {"wide": WIDE}).df())
     return out if len(out) else pd.DataFrame()
 
 

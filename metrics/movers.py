@@ -5,20 +5,21 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from etl.names import sql_name_order
 from etl.precision import difference
 from metrics.values import higher_is_better, ranked_query, typed
 
 # Only the two years are ranked, and only the columns the comparison reads leave DuckDB.
 TWO_YEARS = """
 SELECT year, province_id, name_vi, name_en, region_code, value, rank, rank_of, rank_partial FROM ({ranked})
-ORDER BY year, rank NULLS LAST, name_vi
+ORDER BY year, rank NULLS LAST, {name_order}
 """
 
 
 def movers(con: duckdb.DuckDBPyConnection, index: str, year_from: int, year_to: int, indicator: str = "total",
            n: int = 5, geography: str = "63") -> pd.DataFrame:
     ranked, params = ranked_query([index], indicator, geography, [year_from, year_to])
-    frame = typed(con.execute(TWO_YEARS.format(ranked=ranked), params).df())
+    frame = typed(con.execute(TWO_YEARS.format(ranked=ranked, name_order=sql_name_order("name_vi")), params).df())
     if frame.empty:
         higher_is_better(con, index)  # an unknown index is an error, not an empty list
     return biggest_moves(index, frame, year_from, year_to, n)

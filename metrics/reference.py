@@ -5,6 +5,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from etl.names import sql_name_order
+
 
 def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
     return con.execute(sql, params or []).df()
@@ -30,11 +32,11 @@ def years(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "total", 
 
 
 def provinces(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
-    return _df(con, """
+    return _df(con, f"""
         SELECT p.province_id, p.geography, p.code, p.slug, p.name_vi, p.name_en, p.type, p.region_code,
                r.name_vi AS region_vi, r.name_en AS region_en, p.iso_3166_2
         FROM dim_province p JOIN dim_region r USING (region_code)
-        WHERE p.geography = ? ORDER BY p.name_vi""", [geography])
+        WHERE p.geography = ? ORDER BY {sql_name_order("p.name_vi")}""", [geography])
 
 
 def regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

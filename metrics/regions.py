@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from etl.names import sql_name_order
 from metrics.values import higher_is_better, ranked_query, typed
 
 # The regional averages a publisher printed (63-province regions), one per region and year: where a source also
@@ -66,14 +67,14 @@ SPREAD = """
 SELECT province_id, name_vi, name_en, region_code, region_vi, region_en, value, value_status, rank, rank_of,
        region_rank, region_size, region_rank_basis, region_n_ranked
 FROM ({ranked}) WHERE value IS NOT NULL
-ORDER BY year, rank NULLS LAST, name_vi
+ORDER BY year, rank NULLS LAST, {name_order}
 """
 
 
 def region_spread(con: duckdb.DuckDBPyConnection, index: str, year: int, indicator: str = "total",
                   geography: str = "63") -> pd.DataFrame:
     ranked, params = ranked_query([index], indicator, geography, [year])
-    return typed(con.execute(SPREAD.format(ranked=ranked), params).df())
+    return typed(con.execute(SPREAD.format(ranked=ranked, name_order=sql_name_order("name_vi")), params).df())
 
 
 # One year's means, nationally (region_code NULL) and per region, each beside the figure a publisher printed for

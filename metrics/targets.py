@@ -30,7 +30,7 @@ from collections import namedtuple
 import duckdb
 import pandas as pd
 
-from etl.names import fold
+from etl.names import fold, sql_name_order
 from etl.precision import difference
 from metrics.values import ranked_query, typed
 
@@ -46,7 +46,7 @@ SELECT t.source_id, t.row, t.province_id, p.name_vi, p.name_en, p.slug, p.region
        t.threshold_max, t.year_from, t.year_to, t.document, t.issued_by, t.date_issued, t.source_url
 FROM fact_target t JOIN dim_province p USING (province_id) JOIN dim_region r USING (region_code)
 JOIN dim_index i USING (index_code)
-ORDER BY i.sort, p.name_vi, t.year_from NULLS FIRST, t.year_to NULLS LAST, t.row
+ORDER BY i.sort, {name_order}, t.year_from NULLS FIRST, t.year_to NULLS LAST, t.row
 """
 
 # Where each old province's targets continue after the merger: only a province that became a 34-province one
@@ -66,7 +66,8 @@ ROWS = ["index_code", "year", "province_id", "name_vi", "name_en", "value", "val
 
 def target_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every target with its province, region and index names, as stated (no results)."""
-    return typed(con.execute(TARGETS_SQL).df().astype({"year_from": "Int64", "year_to": "Int64", "row": "Int64"}))
+    frame = con.execute(TARGETS_SQL.format(name_order=sql_name_order("p.name_vi"))).df()
+    return typed(frame.astype({"year_from": "Int64", "year_to": "Int64", "row": "Int64"}))
 
 
 def latest_years(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

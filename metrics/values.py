@@ -12,6 +12,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from etl.names import sql_name_order
 from etl.ranks import rank_sql
 
 # One ranking's rows: the filters match the table's sort order, so DuckDB skips the other row groups.
@@ -20,7 +21,7 @@ SELECT * EXCLUDE (geography, indicator_code{members}) FROM ranked_value
 WHERE geography = $geography AND indicator_code = $indicator{indices}{years}
 """
 
-ROW_ORDER = "ORDER BY index_code, year, rank NULLS LAST, name_vi"
+ROW_ORDER = f"ORDER BY index_code, year, rank NULLS LAST, {sql_name_order('name_vi')}"
 
 # Columns only the 34-province view fills: how many former provinces a merged one's figure came from.
 MEMBER_COLUMNS = ", n_members, n_members_with_value, min_member, max_member"
@@ -85,5 +86,6 @@ def rank_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, sizes: pd.Da
     series = "'given' AS index_code, 'total' AS indicator_code"
     sql = rank_sql(f"SELECT {series}, $best_high AS best_high, * FROM given_values",
                    f"SELECT {series}, year, region_code, n_geography, region_size FROM given_sizes")
-    return typed(cur.execute(f"{sql} ORDER BY year, rank NULLS LAST, name_vi", {"best_high": best_high}).df()
+    return typed(cur.execute(f"{sql} ORDER BY year, rank NULLS LAST, {sql_name_order('name_vi')}",
+                             {"best_high": best_high}).df()
                  .drop(columns=["index_code", "indicator_code"]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from metrics import compare, cross_index, merged, movers, rankings, regions, scorecard, trends
+from metrics import compare, cross_index, merged, movers, rankings, reference, regions, scorecard, trends
 
 
 def row(frame, name):
@@ -229,3 +229,11 @@ def test_every_gap_is_the_difference_of_the_figures_as_printed(con):
                 .round(places)).all()
     danang = rankings.ranking(con, "pci", 2016).set_index("name_vi").loc["Đà Nẵng"]
     assert (round(danang["value"], 2), round(danang["prev_value"], 2), danang["value_change"]) == (70.0, 68.34, 1.66)
+
+
+def test_provinces_are_listed_in_the_order_a_vietnamese_reader_expects(con):
+    """Not in byte order, which put Bình Dương before Bắc Giang and every Đ after Yên Bái."""
+    names = list(reference.provinces(con)["name_vi"])
+    assert names[:4] == ["An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn"]
+    assert names.index("Cần Thơ") < names.index("Đà Nẵng") < names.index("Gia Lai") and names[-1] == "Yên Bái"
+    assert names.index("Bình Định") < names.index("Bình Dương")
