@@ -14,8 +14,9 @@ The rules, so that "met" never rests on partial evidence:
   geography. keep_rank without a number: the rank is no worse than the year before. improve: the rank is better
   than in the year before the target began (a target without a first year has nothing to improve on).
   Met needs both ranks complete; missed can be proved with a partial rank in the target year.
-- group: the publisher's tier that year is the named group or a better one; an index or year whose publisher
-  assigned no tier, or a group name the publisher does not use, cannot tell.
+- group: the publisher's tier that year is the named group or a better one; an index whose groups the data does
+  not hold (PAPI's four), a year whose publisher assigned no tier, or a group name the publisher does not use,
+  cannot tell.
 - Years after the index's latest published year are pending. A target without a year cannot tell.
 - From 2025 the years count in the 34-province geography: a province that was merged into another one has no
   figure of its own; one that continued unchanged keeps its targets.
@@ -195,6 +196,8 @@ def _evaluate(t, year: int, province_id: str, ranks: dict[str, Ranks]) -> dict:
             return out | dict(status="cannot_tell", reason="no_figure")
         return out | dict(status="met" if row.value >= t.threshold_value else "missed", reason=None)
     if t.kind == "group":
+        if t.index_code not in TIERS:  # PAPI sorts provinces into four groups; the data holds none of them
+            return out | dict(status="cannot_tell", reason="groups_not_in_data")
         place = _tier_place(t.index_code, row.tier if row is not None else None)
         want = _tier_place(t.index_code, t.threshold)
         if want is None:

@@ -85,7 +85,8 @@ def test_improve_against_the_year_before_the_target_began(years):
 
 def test_group_the_publisher_did_not_assign_cannot_tell(years):
     assert year_of(years, 82, 2022)["reason"] == "no_group"  # PCI 2022 tiers are not in the data
-    assert year_of(years, 43, 2023)["reason"] == "group_unknown"  # PAPI groups are not published as tiers
+    # PAPI sorts provinces into four groups, but the data holds none: not "the publisher uses no such group"
+    assert year_of(years, 43, 2023)["reason"] == "groups_not_in_data"
 
 
 def test_years_not_published_are_pending_and_no_year_cannot_tell(years):
