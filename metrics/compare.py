@@ -6,6 +6,7 @@ import duckdb
 import pandas as pd
 
 from etl.precision import difference
+from metrics.scorecard import geography_of
 from metrics.values import higher_is_better, ranked_query, typed
 
 MIN_PROVINCES, MAX_PROVINCES = 2, 6
@@ -49,19 +50,21 @@ def with_gaps(index: str, series: pd.DataFrame, first_id: str) -> pd.DataFrame:
     return out[COLUMNS]
 
 
+# From ranked_value, the figures of the provinces' own geography: in the 34-province view, the merged provinces'
+# components derived from their members' (fact_value holds the 63 provinces' only).
 COMPONENTS = """
 SELECT f.province_id, p.name_vi AS province_vi, p.name_en AS province_en, i.indicator_code, i.name_vi, i.name_en,
        i.sort, f.value, f.value_status,
        max(f.value) OVER (PARTITION BY f.indicator_code) AS national_best
-FROM fact_value f JOIN dim_indicator i USING (index_code, indicator_code) JOIN dim_province p USING (province_id)
-WHERE f.index_code = ? AND f.year = ? AND i.parent_code = 'total'
+FROM ranked_value f JOIN dim_indicator i USING (index_code, indicator_code) JOIN dim_province p USING (province_id)
+WHERE f.index_code = ? AND f.year = ? AND f.geography = ? AND i.parent_code = 'total'
 """
 
 
 def compare_components(con: duckdb.DuckDBPyConnection, province_ids: list[str], index: str,
                        year: int) -> pd.DataFrame:
     _check(province_ids)
-    frame = con.execute(COMPONENTS, [index, year]).df()
+    frame = con.execute(COMPONENTS, [index, year, geography_of(con, province_ids[0])]).df()
     out = frame[frame["province_id"].isin(province_ids)].copy()
     out["gap_to_best"] = difference(index, out["value"], out["national_best"])
     first = out[out["province_id"] == province_ids[0]][["indicator_code", "value"]].rename(
@@ -72,7 +75,7 @@ def compare_components(con: duckdb.DuckDBPyConnection, province_ids: list[str], 
 
 
 COMPONENT_YEARS = """
-SELECT DISTINCT f.year FROM fact_value f JOIN dim_indicator i USING (index_code, indicator_code)
+SELECT DISTINCT f.year FROM ranked_value f JOIN dim_indicator i USING (index_code, indicator_code)
 WHERE f.index_code = ? AND i.parent_code = 'total' AND f.value IS NOT NULL AND list_contains(?, f.province_id)
 ORDER BY f.year
 """

@@ -55,9 +55,9 @@ COMPONENTS = """
 WITH comp AS (
     SELECT i.indicator_code, i.name_vi, i.name_en, i.scale_max, i.sort, f.province_id, f.value, f.value_status,
            p.region_code, p.name_vi AS province_vi, p.name_en AS province_en
-    FROM dim_indicator i JOIN fact_value f ON f.index_code = i.index_code AND f.indicator_code = i.indicator_code
+    FROM dim_indicator i JOIN ranked_value f ON f.index_code = i.index_code AND f.indicator_code = i.indicator_code
     JOIN dim_province p USING (province_id)
-    WHERE i.index_code = ? AND i.parent_code = 'total' AND f.year = ?
+    WHERE i.index_code = ? AND i.parent_code = 'total' AND f.year = ? AND f.geography = ?
 ), stats AS (
     SELECT indicator_code, avg(value) AS national_mean,
            avg(value) FILTER (WHERE region_code = (SELECT region_code FROM dim_province WHERE province_id = ?))
@@ -82,11 +82,11 @@ def components(con: duckdb.DuckDBPyConnection, province_id: str, index: str, yea
     """Each component's value against the regional mean and the best province, and the points lost; `n_scored` is
     how many provinces the best and the means are over."""
     sql = COMPONENTS.format(places=int(decimals(index)))  # a whole number of ours, never user input
-    return con.execute(sql, [index, year, province_id, province_id]).df()
+    return con.execute(sql, [index, year, geography_of(con, province_id), province_id, province_id]).df()
 
 
 def latest_component_year(con: duckdb.DuckDBPyConnection, province_id: str, index: str) -> int | None:
-    row = con.execute("""SELECT max(f.year) FROM fact_value f JOIN dim_indicator i USING (index_code, indicator_code)
+    row = con.execute("""SELECT max(f.year) FROM ranked_value f JOIN dim_indicator i USING (index_code, indicator_code)
                          WHERE f.province_id = ? AND f.index_code = ? AND i.parent_code = 'total'
                          AND f.value IS NOT NULL""", [province_id, index]).fetchone()
     return None if row[0] is None else int(row[0])

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from tests.app.conftest import PAGES
-from tests.support.screen import chart_title
+from tests.support.screen import chart_title, markdown_table
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -164,3 +164,16 @@ def test_an_empty_34_province_table_points_to_the_63_province_figures(open_page)
     assert [i.value for i in at.info] == [
         "SIPAS 2018: no 34-province figures: a merged province has one only when every former province in it has "
         "one. Choose 63 provinces to see this year's figures."]
+
+
+def test_the_34_province_view_shows_the_merged_provinces_components(open_page):
+    """Phú Thọ (Vĩnh Phúc, Phú Thọ and Hòa Bình merged): its PCI 2021 components derived from its members', against
+    the 34 provinces' (the data held them, but the profile and compare read the 63 provinces' table only)."""
+    at = open_page("profile", province="phu-tho", geo="34", lang="en")
+    assert "No component scores of PCI for this province." not in [c.value for c in at.caption]
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    assert len(table) == 11 and table[1][:2] == ["Market entry", "6.87"]
+    at = open_page("compare", geo="34", lang="en", provinces="ha-noi,ho-chi-minh,da-nang")
+    assert not any(c.value.startswith("PCI: our sources have no component scores") for c in at.caption)
+    assert any(json.loads(c.proto.spec)["layout"]["title"]["text"].endswith("Components in 2021")
+               for c in at.get("plotly_chart"))
