@@ -23,7 +23,8 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
     m1, m2, m3 = st.columns(3)
     if len(means) and means["region_code"].isna().iloc[0]:
         nation = means.iloc[0]
-        m1.metric(format.mean_label(nation["basis"], nation["n"]), format.value_text(s.index, nation["headline"]))
+        m1.metric(format.mean_label(nation["basis"], nation["n"], s.geo, s.year),
+                  format.value_text(s.index, nation["headline"]))
     top = rankings.leaders(table)
     if len(top):
         partial = bool(top["rank_partial"].iloc[0])

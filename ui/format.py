@@ -8,6 +8,7 @@ import unicodedata
 import pandas as pd
 
 from etl.precision import decimals
+from metrics.targets import MERGER_YEAR
 from ui.i18n import t
 
 STATUS_ICON = {"published": "●", "derived": "◐", "not_published": "○", "missing": "◌"}
@@ -81,12 +82,15 @@ def status_legend() -> str:
     return " · ".join(f"{icon} {t('status.' + key)}" for key, icon in STATUS_ICON.items())
 
 
-def mean_label(basis: str, n: object) -> str:
-    """What a national mean is: the publisher's, ours over every province, or ours over the few with a figure."""
+def mean_label(basis: str, n: object, geo: str = "63", year: int | None = None) -> str:
+    """What a national mean is: the publisher's, ours over every province, or ours over the few with a figure. Before
+    2025 the 34 provinces' figures are their former provinces' means, so their mean is not the 63's (PCI 2022:
+    65.46 against 65.53) and says so."""
     if basis == "published":
         return t("overview.mean_published")
     if basis == "complete":
-        return t("overview.national_mean")
+        return t("overview.mean_34_derived") if geo == "34" and year and year < MERGER_YEAR else \
+            t("overview.national_mean")
     return t("overview.mean_partial", n=int(n))
 
 

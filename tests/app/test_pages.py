@@ -177,3 +177,12 @@ def test_the_34_province_view_shows_the_merged_provinces_components(open_page):
     assert not any(c.value.startswith("PCI: our sources have no component scores") for c in at.caption)
     assert any(json.loads(c.proto.spec)["layout"]["title"]["text"].endswith("Components in 2021")
                for c in at.get("plotly_chart"))
+
+
+def test_the_34_provinces_mean_before_the_merger_says_what_it_is(open_page):
+    """PCI 2022: 65.53 over the 63 provinces; 65.46 over the 34 new ones, each its former provinces' mean."""
+    metrics = {m.label: m.value for m in open_page("overview", geo="34", index="pci", year="2022").metric}
+    assert metrics["Trung bình của 34 tỉnh mới (từ số liệu các tỉnh cũ)"] == "65.46"
+    assert "Trung bình cả nước" not in metrics
+    metrics = {m.label: m.value for m in open_page("overview", index="pci", year="2022").metric}
+    assert metrics["Trung bình cả nước"] == "65.53"
