@@ -73,5 +73,7 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
                      t("col.rank_change"): [format.rank_change_text(c) for c in moved["rank_change"]],
                      t("col.change"): [format.change_text(s.index, c) for c in moved["value_change"]]},
                     right={t("col.rank"), t("col.rank_change"), t("col.change")})
+        if int(moved["n_compared"].iloc[0]) < len(table):
+            st.caption(t("overview.movers_among", n=int(moved["n_compared"].iloc[0]), total=len(table)))
     else:
         st.caption(t("overview.movers_none"))

@@ -28,7 +28,7 @@ def movers(con: duckdb.DuckDBPyConnection, index: str, year_from: int, year_to: 
 def biggest_moves(index: str, frame: pd.DataFrame, year_from: int, year_to: int, n: int = 5) -> pd.DataFrame:
     """The n biggest rises and falls in rank between two years of a ranked frame, among provinces ranked
     nationally (not over a partial table) in both, out of the same number of provinces (PCI 2005 ranked 42, 2006
-    64: a move from 8th to 37th between them is no fall of 29)."""
+    64: a move from 8th to 37th between them is no fall of 29); `n_compared` is how many those were."""
     cols = ["province_id", "name_vi", "name_en", "region_code", "value", "rank", "rank_of", "rank_partial"]
     a = frame[frame["year"] == year_from][cols]
     b = frame[frame["year"] == year_to][cols]
@@ -40,4 +40,5 @@ def biggest_moves(index: str, frame: pd.DataFrame, year_from: int, year_to: int,
     both["value_change"] = difference(index, both["value_to"], both["value_from"])
     ups = both[both["rank_change"] > 0].nlargest(n, "rank_change").assign(direction="up")
     downs = both[both["rank_change"] < 0].nsmallest(n, "rank_change").assign(direction="down")
-    return pd.concat([ups, downs], ignore_index=True)
+    # How many provinces the moves are among (DTI 2021 ranked 25): a list drawn from few says so.
+    return pd.concat([ups, downs], ignore_index=True).assign(n_compared=len(both))

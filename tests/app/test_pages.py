@@ -186,3 +186,11 @@ def test_the_34_provinces_mean_before_the_merger_says_what_it_is(open_page):
     assert "Trung bình cả nước" not in metrics
     metrics = {m.label: m.value for m in open_page("overview", index="pci", year="2022").metric}
     assert metrics["Trung bình cả nước"] == "65.53"
+
+
+def test_the_biggest_moves_say_how_few_provinces_they_are_among(open_page):
+    """DTI 2022 against 2021: the ministry ranked 25 provinces in 2021, so the moves are among those 25."""
+    captions = [c.value for c in open_page("overview", index="dti", year="2022").caption]
+    assert "Chỉ trong 25 trên 63 tỉnh có hạng cả hai năm." in captions
+    captions = [c.value for c in open_page("overview", index="pci", year="2021").caption]
+    assert not any("có hạng cả hai năm" in c for c in captions)  # all 63 ranked in 2020 and 2021
