@@ -37,7 +37,8 @@ preview = {t("col.province"): pick_column(rows.rename(columns={"province_name": 
            t("col.index"): rows["index_name"],
            t("col.indicator"): pick_column(rows, "indicator_name"),
            t("col.year"): rows["year"].astype("Int64").astype("string"),
-           t("col.value"): rows["value"],
+           # At each index's precision (the files keep every decimal the source gave).
+           t("col.value"): [format.value_text(i, v) for i, v in zip(rows["index_code"], rows["value"], strict=True)],
            t("col.rank"): [format.rank_text(r, o, p) for r, o, p in
                            zip(rows["rank"], rows["rank_of"], rows["rank_partial"], strict=True)]}
 st.caption(t("data.preview", rows=len(view), shown=len(preview), total=len(view.columns)))

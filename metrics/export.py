@@ -19,6 +19,7 @@ SELECT r.code AS province_code, 'VN-' || r.province_id AS province_key, p.iso_31
        CASE WHEN r.rank IS NULL THEN NULL WHEN r.rank_published IS NOT NULL THEN r.rank_published_status
             ELSE 'derived' END AS rank_status,
        r.region_rank, CAST(r.region_size AS INTEGER) AS region_size, r.region_rank_basis, r.region_vi AS region,
+       r.region_en,
        r.source_url, r.source_id
 FROM ranked_value r JOIN dim_province p USING (province_id) JOIN dim_index i USING (index_code)
 JOIN dim_indicator d USING (index_code, indicator_code)

@@ -17,8 +17,8 @@ e.g. pandas.read_csv(..., dtype={"province_code": str}), or use province_key)
 - province_key (text): unambiguous key "VN-<geography>-<GSO code>", e.g. VN-63-01 (Hà Nội, 63 provinces),
   VN-34-25 (Phú Thọ, 34 provinces), VN-historical-28 (Hà Tây)
 - province_iso (text): ISO 3166-2 code (VN-HN, VN-70 …) of the 63 provinces; empty for the 34 and Hà Tây
-- province_name, province_name_en (text); region (text): one of the 6 socio-economic regions (Nghị quyết
-  81/2023/QH15)
+- province_name, province_name_en (text); region, region_en (text): one of the 6 socio-economic regions
+  (Nghị quyết 81/2023/QH15), in Vietnamese and in English
 - geography (text): provinces_63 (2008-08-01 to 2025-06-30), provinces_34 (from 2025-07-01; figures of a merged
   province are published, or derived as the mean of its former provinces when all have one), historical (Hà Tây,
   to 2008, shown with the 63)

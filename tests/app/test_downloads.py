@@ -66,6 +66,7 @@ def test_codes_read_as_text_and_ranks_say_what_they_are_out_of():
     assert len(row) == 1
     assert row[["province_name", "province_iso", "rank", "rank_of", "region_rank", "region_size"]].iloc[0].tolist() == [
         "Vĩnh Phúc", "VN-70", 7, 63, 4, 11]
+    assert row[["region", "region_en"]].iloc[0].tolist() == ["Đồng bằng sông Hồng", "Red River Delta"]
     assert frame[frame["province_key"] == "VN-63-01"]["province_iso"].iloc[0] == "VN-HN"
 
 
@@ -88,7 +89,10 @@ def test_the_data_page_filters_by_province_and_indicator(open_page):
     assert list(preview.columns) == ["Tỉnh, thành phố", "Chỉ số", "Chỉ tiêu", "Năm", "Điểm", "Hạng"]
     assert set(preview["Tỉnh, thành phố"]) == {"Vĩnh Phúc"} and set(preview["Chỉ tiêu"]) == {"Công khai, minh bạch"}
     assert sorted(preview["Năm"]) == [str(y) for y in range(2011, 2025)]
-    assert at.caption[0].value.startswith("Xem trước: 14 dòng, 6 trong 24 cột")
+    assert at.caption[0].value.startswith("Xem trước: 14 dòng, 6 trong 25 cột")
+    with open_warehouse(WAREHOUSE) as con:
+        first = export.long_table(con, ["papi"], 1900, 2100, "63", provinces=["63-26"], indicators=["papi:d2"])
+    assert preview["Điểm"].iloc[0] == f"{first['value'].iloc[0]:.2f}" != str(first["value"].iloc[0])  # 2 decimals
 
 
 def test_the_readme_states_dti_2022_coverage_as_the_warehouse_holds_it():
