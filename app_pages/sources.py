@@ -21,10 +21,11 @@ for row in data.call(reference.indices).itertuples():
     parts = data.call(reference.indicators, row.index_code)
     parts = parts[parts["parent_code"] == "total"]
     if len(parts):
-        # A part on the total's own scale (PAR INDEX) is a share of its points, which vary by year: no maximum.
+        # PAR INDEX's parts are shares of its 100 points, weighted differently by year: no maximum of their own. The
+        # others' are on a scale of their own (PCI's 10, PAPI's 10 of 80), or the total's (DTI's 0-1, SIPAS's %).
+        shares = row.index_code == "par_index"
         tables.show({t("col.indicator"): pick_column(parts, "name"),
-                     t("col.max_points"): [f"{v:g}" if v < row.scale_max else t("method.share")
-                                           for v in parts["scale_max"]],
+                     t("col.max_points"): [t("method.share") if shares else f"{v:g}" for v in parts["scale_max"]],
                      t("col.years"): [charts.year_span(a, b) or t("method.all_years")
                                       for a, b in zip(parts["first_year"], parts["last_year"], strict=True)]},
                     right={t("col.max_points")})

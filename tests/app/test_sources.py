@@ -30,6 +30,14 @@ def test_each_index_has_a_section_with_its_anchor_and_how_it_is_built(open_page)
     assert pci[0] == ["Indicator", "Maximum points", "Years"]
     assert ["Policy bias (equal competition)", "10", "2013–"] in pci and ["SOE bias", "10", "2005–2008"] in pci
     assert any("- 2018: From 2018 PAPI has 8 dimensions" in m for m in text)
+    tables = {t[1][0]: t for t in (markdown_table(m.value) for m in at.markdown if m.value.startswith("| Indicator |"))}
+    # DTI's pillars are on its 0-1 scale and SIPAS's components percentages, not shares of the total's points;
+    # PAR INDEX's four parts end with 2023 and its eight fields begin in 2024.
+    assert tables["Digital government"][1][1:] == ["1", "every year"]
+    assert tables["Access to services"][1][1:] == ["100", "every year"]
+    par = tables["Assessment score"]
+    assert par[1] == ["Assessment score", "a share of the total's points (varies by year)", "–2023"]
+    assert [r[2] for r in par[1:]] == ["–2023"] * 4 + ["2024–"] * 8
 
 
 def test_the_vietnamese_page_says_it_in_vietnamese(open_page):
