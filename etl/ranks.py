@@ -141,6 +141,20 @@ WITH v AS MATERIALIZED ({values}), sizes AS ({sizes}), k AS (
            CASE WHEN rank IS NULL THEN NULL WHEN printed THEN 'published' ELSE 'computed' END AS rank_basis,
            NOT printed AND NOT complete AND rank IS NOT NULL AS rank_partial
     FROM c
+), placed AS (
+    -- Where not every province of a region has a value but every one has a national rank (DTI 2022: the ministry
+    -- ranked all 63, the data has 10 scores), the regional rank follows from the national ranks.
+    SELECT *, count(rank) FILTER (WHERE NOT rank_partial AND rank_of = n_geography)
+                  OVER (PARTITION BY index_code, indicator_code, year, region_code) AS region_n_placed
+    FROM e
+), f AS (
+    SELECT * EXCLUDE (region_n_placed) REPLACE (
+           CASE WHEN region_rank_computed IS NULL AND region_n_placed >= geo_region_size
+                THEN rank() OVER (PARTITION BY index_code, indicator_code, year, region_code ORDER BY rank)
+                ELSE region_rank_computed END AS region_rank_computed,
+           CASE WHEN region_rank_computed IS NULL AND region_n_placed >= geo_region_size THEN region_n_placed
+                ELSE region_n_ranked END AS region_n_ranked)
+    FROM placed
 )
 SELECT * EXCLUDE (geo_region_size),
        CASE WHEN rank_partial OR rank IS NULL THEN NULL WHEN rank_of <= 1 THEN 100.0
@@ -162,7 +176,7 @@ SELECT * EXCLUDE (geo_region_size),
                  AND last_value(CASE WHEN rank IS NOT NULL THEN rank_of END IGNORE NULLS) OVER earlier = rank_of
                  AND NOT last_value(CASE WHEN rank IS NOT NULL THEN rank_partial END IGNORE NULLS) OVER earlier
             THEN prev_rank - rank END AS rank_change
-FROM e
+FROM f
 WINDOW earlier AS (PARTITION BY index_code, indicator_code, province_id ORDER BY year
                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
 """

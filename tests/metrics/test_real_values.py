@@ -32,6 +32,16 @@ def test_no_regional_rank_is_computed_where_the_region_lacks_scores(con):
     assert pd.isna(ca_mau["region_rank"])
 
 
+def test_a_regional_rank_follows_from_national_ranks_where_every_province_of_the_region_has_one(con):
+    """DTI 2022: the ministry ranked all 63 provinces; the data has 10 scores. Vĩnh Phúc, 18th, is 6th of the Red
+    River Delta's 11 (Quảng Ninh 3rd, Bắc Ninh 7th, Nam Định 10th, Hải Dương 13th and Hải Phòng 14th above it)."""
+    vinh_phuc = row(rankings.ranking(con, "dti", 2022), "Vĩnh Phúc")
+    assert pd.isna(vinh_phuc["value"]) and vinh_phuc["rank"] == 18
+    assert (vinh_phuc["region_rank"], vinh_phuc["region_size"], vinh_phuc["region_n_ranked"]) == (6, 11, 11)
+    papi = row(rankings.ranking(con, "papi", 2023), "Vĩnh Phúc")  # Quảng Ninh has neither score nor rank
+    assert pd.isna(papi["region_rank"])
+
+
 def test_pci_2021_top_three(con):
     table = rankings.ranking(con, "pci", 2021)
     assert list(table["name_vi"].head(3)) == ["Quảng Ninh", "Hải Phòng", "Đồng Tháp"]
