@@ -19,7 +19,9 @@ st.caption(t("profile.region", region=pick(prov, "region")) + " · " + t("profil
 if s.geo == "34":
     members = data.call(reference.counterparts)
     members = members[members["new_slug"] == s.province]
-    st.caption(t("profile.members", names=", ".join(pick(r, "old_name") for r in members.to_dict("records"))))
+    names = [pick(r, "old_name") for r in members.to_dict("records")]
+    st.caption(t("profile.members", names=", ".join(names)) if len(names) > 1 else t("profile.unmerged",
+                                                                                       name=", ".join(names)))
 pdf_slot = st.empty()
 c1, c2 = st.columns([3, 2])
 widgets.province_picker(s, c1)

@@ -105,7 +105,7 @@ def merged_basis(status: object, n_members: object, n_with_value: object) -> str
     if _blank(n_members):
         return ""
     if status == "derived":
-        return t("profile.how_mean", n=int(n_members))
+        return t("profile.how_same") if int(n_members) == 1 else t("profile.how_mean", n=int(n_members))
     if status in ("published", "not_published"):
         return t("profile.how_published")
     return t("profile.how_missing", k=0 if _blank(n_with_value) else int(n_with_value), n=int(n_members))

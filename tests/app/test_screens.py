@@ -85,6 +85,14 @@ def test_34_province_switch_opens_the_province_vinh_phuc_became(open_page):
     assert at.title[0].value == "Phú Thọ" and at.query_params["geo"] == "63"
 
 
+def test_a_province_the_merger_left_as_it_was_says_so(open_page):
+    """Thanh Hóa was not merged: not "formed from: Thanh Hóa" and "the mean of its 1 former province"."""
+    captions = [c.value for c in open_page("profile", province="thanh-hoa", geo="34").caption]
+    assert "Không sáp nhập: vẫn là Thanh Hóa như trước 1/7/2025." in captions
+    assert "Số liệu của tỉnh trước sáp nhập" in captions  # PCI 2022
+    assert not any(c.startswith("Hợp nhất từ") or "Trung bình của 1 tỉnh cũ" in c for c in captions)
+
+
 def test_profile_cards_say_why_their_year_is_older_and_zero_is_neutral(open_page):
     at = open_page("profile", province="vinh-phuc", lang="en")
     captions = [c.value for c in at.caption]
