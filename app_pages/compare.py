@@ -36,8 +36,8 @@ else:
                  t("col.value"): [format.value_text(s.index, r["value"] if r is not None else None) for r in year_rows],
                  t("col.rank"): [format.rank_text(r["rank"], r["rank_of"], r["rank_partial"]) if r is not None
                                  else "—" for r in year_rows],
-                 t("col.gap_best"): [format.change_text(s.index, r["gap_to_best"]) if r is not None else ""
-                                     for r in year_rows],
+                 t("col.gap_best"): ["" if r is None else t("compare.is_best") if r["gap_to_best"] == 0
+                                     else format.change_text(s.index, r["gap_to_best"]) for r in year_rows],
                  t("col.gap_first", name=first): [format.change_text(s.index, r["gap_to_first"])
                                                   if r is not None and i else "" for i, r in enumerate(year_rows)]},
                 right={t("col.value"), t("col.rank"), t("col.gap_best"), t("col.gap_first", name=first)})

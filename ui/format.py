@@ -65,9 +65,10 @@ def status_text(status: object) -> str:
 
 
 def change_text(index: str, change: object) -> str:
+    """A change or gap with its sign (+1.66, -0.61); none reads "0.00", never "+0.00"."""
     if _blank(change):
         return ""
-    return f"{float(change):+.{decimals(index)}f}"
+    return f"{float(change):+.{decimals(index)}f}" if float(change) else f"{0:.{decimals(index)}f}"
 
 
 def rank_change_text(change: object) -> str:

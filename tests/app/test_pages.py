@@ -11,6 +11,7 @@ import pytest
 
 from tests.app.conftest import PAGES
 from tests.support.screen import chart_title, markdown_table
+from ui import format
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -194,3 +195,11 @@ def test_the_biggest_moves_say_how_few_provinces_they_are_among(open_page):
     assert "Chỉ trong 25 trên 63 tỉnh có hạng cả hai năm." in captions
     captions = [c.value for c in open_page("overview", index="pci", year="2021").caption]
     assert not any("có hạng cả hai năm" in c for c in captions)  # all 63 ranked in 2020 and 2021
+
+
+def test_the_compared_leader_reads_as_the_best_not_a_zero_gap(open_page):
+    at = open_page("compare", provinces="quang-ninh,ha-noi", year="2021")  # PCI 2021: Quảng Ninh first, 73.02
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Tỉnh, thành phố | Điểm |")))
+    assert table[1] == ["Quảng Ninh", "73.02", "1/63", "cao nhất cả nước", ""]
+    assert table[2][:4] == ["Hà Nội", "68.60", "10/63", "-4.42"]
+    assert format.change_text("pci", 0.0) == "0.00" and format.change_text("pci", 0.5) == "+0.50"
