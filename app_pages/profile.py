@@ -15,7 +15,9 @@ prov = data.province_by_slug(s.province, s.geo)
 name = pick(prov, "name")
 printing.briefing_print_styles()
 st.title(name)
-st.caption(t("profile.region", region=pick(prov, "region")) + " · " + t("profile.print"))
+st.caption(t("profile.region", region=pick(prov, "region")))
+with st.container(key="print_hint"):  # how to print: said on screen, left off the paper (ui/printing.py)
+    st.caption(t("profile.print"))
 if s.geo == "34":
     members = data.call(reference.counterparts)
     members = members[members["new_slug"] == s.province]

@@ -18,7 +18,7 @@ PRINT_CSS = """
   [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
   [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stButtonGroup"],
   [data-testid="stElementToolbar"], [data-testid="stButton"], [data-testid="stDownloadButton"], .modebar-container,
-  .st-key-whatif, .no-print { display: none !important; }
+  .st-key-whatif, .st-key-print_hint, .no-print { display: none !important; }
   [data-testid="stAppViewContainer"], [data-testid="stMain"], [data-testid="stMainBlockContainer"] {
     margin: 0 !important; padding: 0 !important; max-width: 100% !important; width: 100% !important;
     overflow: visible !important; }

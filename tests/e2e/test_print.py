@@ -21,6 +21,7 @@ def test_the_profile_prints_as_a_two_page_briefing(app_server: Server, page: Pag
     text = "\n".join(p.extract_text() or "" for p in pdf.pages)
     assert "Vĩnh Phúc" in text and "7/63" in text
     assert "Nguồn & phương pháp" not in text, "the sidebar's page list is not printed"
+    assert "Ctrl+P" not in text, "how to print is said on screen only"
     assert "Tỉnh, thành phố" not in text.split("Các tỉnh cùng vùng")[0], "the province picker is not printed"
     for p in pdf.pages:
         widest = max(c["x1"] for c in p.chars)
