@@ -20,6 +20,8 @@ NO_DATA = "#d9d9d9"
 PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": "hover",
                  "toImageButtonOptions": {"format": "png", "scale": 2}}
 TOP_MARGIN = 58
+TITLE_PAD = 8  # px between a chart's title and its plot
+LABEL_ROW = 14  # px a method-break label takes above the plot
 INDEX_ANCHORS = ("par_index", "sipas", "pci", "papi", "dti")
 
 
@@ -107,7 +109,7 @@ def title_layout(title: str) -> dict:
     """A chart title left-aligned just above the plot, under the hover toolbar's band, so neither covers the
     other, on a phone too."""
     return {"title": {"text": title, "x": 0, "xref": "paper", "xanchor": "left", "y": 1, "yref": "paper",
-                      "yanchor": "bottom", "pad": {"b": 8}, "font": {"size": 15}},
+                      "yanchor": "bottom", "pad": {"b": TITLE_PAD}, "font": {"size": 15}},
             "margin": {"l": 10, "r": 10, "t": TOP_MARGIN, "b": 10}}
 
 
@@ -151,19 +153,24 @@ def year_span(first: object, last: object) -> str:
 def _break_lines(fig: go.Figure, breaks: pd.DataFrame, first: int, last: int) -> None:
     """A dashed vertical before each year whose method changed, within the years shown, labelled with the year
     only (the note is its hover text), staggered, so labels of close breaks never overlap, and on a white ground,
-    so the lines under them never cross their text. Set in one layout
-    assignment: `add_vline` one by one re-validates the whole layout each time (a third of a trend chart's cost)."""
+    so the lines under them never cross their text. The labels sit in a band between the title and the plot, so
+    they cover no marker (inside the plot they hid rank 1 to 5 on rank charts); call it after `title_layout`. Set
+    in one layout assignment: `add_vline` one by one re-validates the whole layout each time (a third of a trend
+    chart's cost)."""
     shown = breaks[(breaks["year"] > first) & (breaks["year"] <= last)]
     line = {"dash": "dash", "color": "#888", "width": 1}
     shapes = [{"type": "line", "xref": "x", "yref": "paper", "x0": b.year - 0.5, "x1": b.year - 0.5, "y0": 0,
                "y1": 1, "line": line} for b in shown.itertuples()]
-    labels = [{"x": b.year - 0.5, "xref": "x", "y": 1, "yref": "paper", "xanchor": "left", "yanchor": "top",
+    labels = [{"x": b.year - 0.5, "xref": "x", "y": 1, "yref": "paper", "xanchor": "left", "yanchor": "bottom",
                "showarrow": False, "text": f"⚠ {b.year}", "font": {"size": 10, "color": "#555"},
                # On a white ground: a line passing under the label (a rank-1 line at the top) does not cross it.
                "bgcolor": "rgba(255, 255, 255, 0.85)",
-               "hovertext": t("break.note", year=b.year, note=pick(b, "note")), "yshift": -14 * (i % 2)}
+               "hovertext": t("break.note", year=b.year, note=pick(b, "note")), "yshift": LABEL_ROW * (i % 2)}
               for i, b in enumerate(shown.itertuples())]
     fig.update_layout(shapes=shapes, annotations=labels)
+    band = LABEL_ROW * min(len(labels), 2)
+    if band:
+        fig.update_layout(title_pad_b=TITLE_PAD + band, margin_t=(fig.layout.margin.t or TOP_MARGIN) + band)
 
 
 def split_at_breaks(x: list, y: list, breaks: pd.DataFrame) -> tuple[list, list]:
@@ -206,9 +213,9 @@ def trend(frame: pd.DataFrame, y: str, title: str, breaks: pd.DataFrame, reverse
                                  line={"color": colour, "dash": LINE_DASHES[again % len(LINE_DASHES)]},
                                  marker={"color": colour, "symbol": MARKERS[again % len(MARKERS)]},
                                  connectgaps=False))
-    _break_lines(fig, breaks, first, last)
     fig.update_layout(**title_layout(title), height=320, legend={"orientation": "h", "y": -0.2},
                       xaxis=year_axis(first, last))
+    _break_lines(fig, breaks, first, last)
     if reverse:  # ranks: 1 at the top, whole ranks only, and no rank 0 on the axis
         fig.update_yaxes(**rank_axis(frame[y]))
     return fig
@@ -283,9 +290,9 @@ def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: 
                                      marker={"symbol": "diamond-open", "size": 11, "color": colour}))
     shown = frame[frame["mean"].notna() | frame["published_mean"].notna()]["year"]
     first, last = int(shown.min()), int(shown.max())
-    _break_lines(fig, breaks, first, last)
     fig.update_layout(**title_layout(title), height=380, xaxis=year_axis(first, last),
                       legend={"orientation": "h", "y": -0.2})
+    _break_lines(fig, breaks, first, last)
     return fig
 
 

@@ -23,8 +23,10 @@ def test_chart_titles_sit_below_the_toolbar_band_and_break_labels_are_short(open
     title = spec["layout"]["title"]
     assert (title["yref"], title["y"], title["yanchor"]) == ("paper", 1, "bottom")
     assert spec["layout"]["margin"]["t"] >= 50
-    labels = [(a["text"], a.get("yshift", 0)) for a in spec["layout"]["annotations"]]
-    assert labels == [("⚠ 2006", 0), ("⚠ 2009", -14), ("⚠ 2013", 0)]
+    labels = [(a["text"], a["y"], a["yanchor"], a.get("yshift", 0)) for a in spec["layout"]["annotations"]]
+    # Above the plot, in a band of two rows between it and the title (inside it they covered rank 1 to 5).
+    assert labels == [("⚠ 2006", 1, "bottom", 0), ("⚠ 2009", 1, "bottom", 14), ("⚠ 2013", 1, "bottom", 0)]
+    assert title["pad"]["b"] == 8 + 28 and spec["layout"]["margin"]["t"] == 58 + 28
     assert {a["bgcolor"] for a in spec["layout"]["annotations"]} == {"rgba(255, 255, 255, 0.85)"}  # lines pass under
 
 
