@@ -14,6 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+# The 63 provinces became 34 on 1 July 2025 (merger_2025.csv): from this year on, ranks and targets count in the 34.
+MERGER_YEAR = 2025
+
 PREFIXES = ("thanhpho", "tinh", "tp")
 HISTORICAL = "historical"
 

@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from etl.precision import difference
-from metrics.scorecard import geography_of
+from metrics.reference import geography_of
 from metrics.values import higher_is_better, ranked_query, typed
 
 MIN_PROVINCES, MAX_PROVINCES = 2, 6

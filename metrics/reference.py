@@ -31,6 +31,14 @@ def years(con: duckdb.DuckDBPyConnection, index: str, indicator: str = "total", 
                [index, indicator, *geos])
 
 
+def geography_of(con: duckdb.DuckDBPyConnection, province_id: str) -> str:
+    """The view a province's figures are in: its own geography (63 or 34), Hà Tây's being the 63's."""
+    row = con.execute("SELECT geography FROM dim_province WHERE province_id = ?", [province_id]).fetchone()
+    if row is None:
+        raise ValueError(f"unknown province {province_id!r}")
+    return "63" if row[0] == "historical" else row[0]
+
+
 def provinces(con: duckdb.DuckDBPyConnection, geography: str = "63") -> pd.DataFrame:
     return _df(con, f"""
         SELECT p.province_id, p.geography, p.code, p.slug, p.name_vi, p.name_en, p.type, p.region_code,

@@ -6,6 +6,7 @@ import duckdb
 import pandas as pd
 
 from etl.precision import decimals
+from metrics.reference import geography_of
 from metrics.trends import comparable
 from metrics.values import ranked_query, typed
 
@@ -26,13 +27,6 @@ FROM dim_index i LEFT JOIN latest l USING (index_code) LEFT JOIN mine m ON m.ind
                                                                         AND m.year = l.year
 ORDER BY i.sort
 """
-
-
-def geography_of(con: duckdb.DuckDBPyConnection, province_id: str) -> str:
-    row = con.execute("SELECT geography FROM dim_province WHERE province_id = ?", [province_id]).fetchone()
-    if row is None:
-        raise ValueError(f"unknown province {province_id!r}")
-    return "63" if row[0] == "historical" else row[0]
 
 
 def scorecard(con: duckdb.DuckDBPyConnection, province_id: str) -> pd.DataFrame:

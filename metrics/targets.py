@@ -31,11 +31,10 @@ from collections import namedtuple
 import duckdb
 import pandas as pd
 
-from etl.names import fold, sql_name_order
+from etl.names import MERGER_YEAR, fold, sql_name_order
 from etl.precision import difference
 from metrics.values import ranked_query, typed
 
-MERGER_YEAR = 2025
 STATUSES = ("met", "missed", "cannot_tell", "pending")
 RANK_KINDS = ("rank_at_most", "keep_rank", "rank_gain_at_least")
 # The publisher's tiers, best first, as the data spells them; matched on folded lower-case prefixes.

@@ -7,8 +7,8 @@ import unicodedata
 
 import pandas as pd
 
+from etl.names import MERGER_YEAR
 from etl.precision import decimals
-from metrics.targets import MERGER_YEAR
 from ui.i18n import t
 
 STATUS_ICON = {"published": "●", "derived": "◐", "not_published": "○", "missing": "◌"}

@@ -21,14 +21,13 @@ import re
 from dataclasses import dataclass
 
 from etl.catalogue import Catalogue
-from etl.names import AliasTable, UnknownProvince
+from etl.names import MERGER_YEAR, AliasTable, UnknownProvince
 from etl.news import patterns as news
 from etl.news.extract import Ambiguity as Report  # a sentence not listed: ambiguous, or not a province's target
 from etl.news.extract import display_name
 from etl.news.mentions import vocabulary
 from etl.news.text import Folded, fold_with_offsets, sentences
 from etl.targets import phrases as P
-from etl.targets.table import MERGER_YEAR
 
 PLAN_HEADING = re.compile(r"^\W*(?:ke\s+hoach|nghi\s+quyet|chuong\s+trinh|quyet\s+dinh|chi\s+thi)\b", P.FLAGS)
 OTHER_STATISTIC = re.compile(r"\b(?:ty\s+le|ho\s+so|thu\s+tuc|grdp|gdp|tang\s+truong|doanh\s+nghiep|fdi|"

@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.catalogue import Catalogue
-from etl.names import AliasTable, UnknownProvince
+from etl.names import MERGER_YEAR, AliasTable, UnknownProvince
 from etl.problems import Problem
 from etl.sidecar import SourceMeta
 
 KINDS = ("rank_at_most", "score_at_least", "rank_gain_at_least", "group", "keep_rank", "improve")
 COLUMNS = ("province", "index", "kind", "threshold", "year_from", "year_to", "document", "issued_by",
            "date_issued", "source_url")
-MERGER_YEAR = 2025
 PROVINCES = {"63": 63, "34": 34}
 LAST_YEAR = 2040
 PER_MILLE = {"dti": 1000.0}
