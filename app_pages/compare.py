@@ -69,11 +69,12 @@ else:
 
     with_components = data.call(compare.component_years, ids, s.index)
     comp_year = max((y for y in with_components if s.year is None or y <= s.year), default=None)
-    if comp_year is None:
-        st.caption(t("compare.components_none", index=row["short"], year=s.year or ""))
-    else:
-        if comp_year != s.year:
+    with st.container(key="components_note"):  # one place whether it says something or not: see notes.table_notices
+        if comp_year is None:
+            st.caption(t("compare.components_none", index=row["short"], year=s.year or ""))
+        elif comp_year != s.year:
             st.caption(t("compare.components_other", index=row["short"], year=s.year, comp_year=comp_year))
+    if comp_year is not None:
         comps = data.call(compare.compare_components, ids, s.index, comp_year)
         comps = comps[comps["value"].notna()]
         comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")],

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from metrics import movers, rankings, regions
-from ui import charts, data, format, maps, notes, state, tables, widgets
+from ui import data, format, maps, notes, state, tables, widgets
 from ui.i18n import pick, t
 
 s = st.session_state["state"]
@@ -16,8 +16,7 @@ widgets.year_picker(s, c2)
 widgets.geo_picker(s, c3)
 
 table = data.call(rankings.ranking, s.index, s.year, "total", s.geo) if s.year else None
-if table is not None and notes.coverage_notice(s.index, s.year, table):
-    notes.method_break_notice(s.index, s.year)
+if notes.table_notices(s.index, s.year, table):
     has = table[table["value"].notna()]
     means = data.call(regions.year_means, s.index, s.year, "total", s.geo)
     m1, m2, m3 = st.columns(3)
@@ -34,16 +33,10 @@ if table is not None and notes.coverage_notice(s.index, s.year, table):
 
     left, right = st.columns([3, 2])
     with left:
-        event = st.plotly_chart(maps.overview_map(s.index, s.year, s.geo), key="map", on_select="rerun",
-                                selection_mode="points", width="content", theme=None,
-                                config=charts.config(f"{s.index}-{s.year}-map"))
+        clicked = maps.overview_map(s.index, s.year, s.geo)
         st.caption(t("overview.click_hint"))
-        points = (event or {}).get("selection", {}).get("points", []) if event else []
-        if points:
-            slug = points[0].get("customdata")
-            slug = slug[0] if isinstance(slug, list) else slug
-            if slug in data.choices().slugs.get(s.geo, ()):
-                st.switch_page("app_pages/profile.py", query_params=state.link_params(province=slug))
+        if clicked in data.choices().slugs.get(s.geo, ()):
+            st.switch_page("app_pages/profile.py", query_params=state.link_params(province=clicked))
     with right:
         st.subheader(t("overview.leaderboard"))
         board = table[table["rank"].notna() | table["value"].notna()].head(20)

@@ -19,8 +19,7 @@ widgets.region_picker(s, c4)
 indicator = data.call(reference.indicators, s.index)
 scale_max = float(indicator[indicator["indicator_code"] == s.indicator]["scale_max"].iloc[0])
 table = data.call(rankings.ranking, s.index, s.year, s.indicator, s.geo, s.region) if s.year else None
-if table is not None and notes.coverage_notice(s.index, s.year, table):
-    notes.method_break_notice(s.index, s.year)
+if notes.table_notices(s.index, s.year, table):
     since = data.previous_year(s.index, s.geo, s.year)
     ranking_grid.show(s.index, table, scale_max, since)
     ranking_grid.more_columns(s.index, table, since)

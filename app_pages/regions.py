@@ -32,7 +32,8 @@ else:
         st.plotly_chart(charts.strip(spread, "region_label", "value", "name",
                                      f"{name}: {t('regions.spread', year=s.year)}"),
                         key="region_spread", config=charts.config(f"{s.index}-{s.year}-spread"))
-        notes.method_break_notice(s.index, s.year)
+        with st.container(key="break_notice"):  # one place whether it says something or not: see notes.table_notices
+            notes.method_break_notice(s.index, s.year)
         focus = spread[spread["region_code"] == s.region] if s.region else spread
         if s.region:
             st.subheader(t("regions.focus", region=focus["region_label"].iloc[0] if len(focus) else s.region,

@@ -1,5 +1,4 @@
-"""Plotly figures: a tile-free choropleth from the outlines the build made (etl/outlines.py), trends with method
-breaks, bump charts."""
+"""Plotly figures: trends with method breaks, bump charts, regional boxes."""
 
 from __future__ import annotations
 
@@ -10,12 +9,10 @@ import textwrap
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
-from plotly.colors import sample_colorscale
 
 from ui.i18n import lang, pick, t
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
-NO_DATA = "#d9d9d9"
 # The toolbar shows on hover only; titles sit just above the plot, below the band the toolbar takes (TITLE_LAYOUT).
 PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": "hover",
                  "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -29,72 +26,6 @@ def config(filename: str) -> dict:
     cfg = copy.deepcopy(PLOTLY_CONFIG)
     cfg["toImageButtonOptions"]["filename"] = filename
     return cfg
-
-
-def _colour(value: float, lo: float, hi: float) -> str:
-    return sample_colorscale("Viridis", [(value - lo) / (hi - lo) if hi > lo else 0.5])[0]
-
-
-# province_id -> (outline path, label point), from the warehouse's geo_outline table.
-Outlines = dict[str, tuple[str, tuple[float, float]]]
-
-MAP_FONT = {"family": '"Source Sans", "Source Sans Pro", sans-serif', "color": "#31333F"}
-# Inside the plot, over the sea south-east of the coast (on a phone, the band below the map): a colour bar beside
-# the plot pushes the margin, and Plotly then draws the whole map a second time to make room for it.
-COLORBAR = {"thickness": 12, "len": 0.4, "x": 0.99, "xanchor": "right", "y": 0.01, "yanchor": "bottom"}
-# A fixed width, kept wherever the column is at least that wide (windows from 1,340 px; a 1,366 px window
-# gives it 536 px); Streamlit shrinks it in a narrower column. A chart that stretches is drawn twice on every
-# update: first hidden, at Plotly's own guess of its width, then at the width Streamlit measured. The height is
-# what the lon/lat box needs at that width (14.4 x 16.0 units at 36 px each), so no band is left blank.
-MAP_WIDTH = 520
-MAP_HEIGHT = 600
-
-
-def choropleth(frame: pd.DataFrame, shapes: Outlines, value_label: str, hover: pd.Series, revision: str) -> go.Figure:
-    """Provinces as filled shapes on lon/lat axes, so no base map or tile is fetched; provinces without a value in
-    grey, never as zero. A dot at each province's centre carries the hover text and the click.
-
-    Why shapes and dots rather than a trace per province: Streamlit mounts a new chart whenever its figure changes,
-    so Plotly draws the map from scratch on every year change, and 63 fill traces cost it 2.5 times what 63
-    shapes do. The shapes go into the layout in one assignment: `add_shape` one by one re-validates every shape
-    added before (390 ms for 63). Drawn with `theme=None`, no template and `revision` naming the data: Streamlit
-    re-applies its theme to a chart just after mounting it, and Plotly redraws everything when the template object
-    or (without a datarevision) any data array is new."""
-    values = frame.set_index("province_id")["value"]
-    has = values.dropna()
-    lo, hi = (float(has.min()), float(has.max())) if len(has) else (0.0, 1.0)
-    fig = go.Figure()
-    paths = []
-    centres = []
-    for pid, slug, text in zip(frame["province_id"], frame["slug"], hover, strict=True):
-        if pid not in shapes:
-            continue
-        path, centre = shapes[pid]
-        value = values.get(pid)
-        colour = NO_DATA if value is None or pd.isna(value) else _colour(float(value), lo, hi)
-        paths.append({"type": "path", "path": path, "name": slug, "fillcolor": colour, "layer": "below",
-                      "line": {"color": "white", "width": 0.6}})
-        centres.append((slug, *centre, text, value))
-    fig.add_trace(go.Scatter(
-        x=[c[1] for c in centres], y=[c[2] for c in centres], mode="markers", name="provinces",
-        customdata=[c[0] for c in centres], text=[c[3] for c in centres], hoverinfo="text",
-        marker={"size": 7, "opacity": 0.85, "color": [c[4] for c in centres],
-                "colorscale": "Viridis", "cmin": lo, "cmax": hi, "line": {"color": "white", "width": 1},
-                # A scale needs two figures: one province's (SIPAS 2017) would get a scale of its own rounding.
-                "showscale": len(has) > 1, "colorbar": COLORBAR | {"title": {"text": value_label}}},
-        showlegend=False))
-    fig.add_trace(go.Scatter(x=[112.0, 114.2], y=[16.5, 9.9], mode="markers+text", hoverinfo="text",
-                             text=[t("overview.paracel"), t("overview.spratly")],
-                             textposition=["bottom center", "bottom left"],
-                             marker={"size": 5, "color": "#555"}, textfont={"size": 11, "color": "#333"},
-                             showlegend=False))
-    fig.update_xaxes(visible=False, range=[101.8, 116.2])
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1.04, range=[8.2, 23.6])
-    fig.update_layout(width=MAP_WIDTH, height=MAP_HEIGHT, margin={"l": 0, "r": 0, "t": 10, "b": 0},
-                      plot_bgcolor="white", clickmode="event+select", dragmode="pan", hovermode="closest",
-                      font=MAP_FONT, datarevision=revision, shapes=paths)
-    fig.layout.template = None
-    return fig
 
 
 def index_link(index: str, short: str) -> str:

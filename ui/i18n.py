@@ -51,6 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "overview.region_means": "Trung bình theo vùng", "overview.movers": "Thay đổi lớn nhất so với {year}",
         "overview.movers_none": "Không có năm trước để so sánh thứ hạng đầy đủ.",
         "overview.click_hint": "Bấm vào một tỉnh trên bản đồ để mở hồ sơ tỉnh.",
+        "overview.map_label": "Bản đồ {index} {year} theo tỉnh; số liệu từng tỉnh ở bảng xếp hạng.",
         "overview.paracel": "Quần đảo Hoàng Sa (Đà Nẵng)", "overview.spratly": "Quần đảo Trường Sa (Khánh Hòa)",
         "partial.note": "Bảng chưa đầy đủ: {n_ranks} trên {total} tỉnh có hạng, {n_values} có điểm. {note}",
         "empty.none": "{index} {year}: chưa có số liệu nào trong nguồn. {note}",
@@ -200,6 +201,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "overview.region_means": "Regional means", "overview.movers": "Biggest moves since {year}",
         "overview.movers_none": "No earlier year with a full ranking to compare.",
         "overview.click_hint": "Click a province on the map to open its profile.",
+        "overview.map_label": "Map of {index} {year} by province; each province's figure is in the leaderboard.",
         "overview.paracel": "Hoang Sa (Paracel) Islands (Da Nang)", "overview.spratly":
         "Truong Sa (Spratly) Islands (Khanh Hoa)",
         "partial.note": "Partial table: {n_ranks} of {total} provinces have a rank, {n_values} a score. {note}",

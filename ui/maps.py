@@ -1,29 +1,88 @@
-"""The overview map, built once per (index, year, geography, language, warehouse version): its 63 outlines
-(simplified at build time, etl/outlines.py) are the heaviest figure of the app, and a year change on a busy server
-should not rebuild them.
-Kept as one shared object (cache_resource, never mutated: st.plotly_chart copies it) rather than unpickled on
-every rerun, which cost more than drawing it into JSON."""
+"""The overview map: the provinces' outlines (simplified at build time, etl/outlines.py) coloured by one index and
+year, drawn as one SVG by a small custom component (province_map.js).
+
+Why not a Plotly chart: Streamlit mounts a new Plotly chart whenever its figure changes, so every year change drew
+the 63 outlines from scratch, 55-70 ms of the overview's 0.21 s (bench/page_parts.py). The component keeps its SVG
+across reruns (its key is its identity) and only recolours it. What the map says is built here, per (index, year,
+geography, language, warehouse version), and kept as one shared dict (cache_resource, never mutated)."""
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
+from pathlib import Path
+
+import pandas as pd
 import streamlit as st
+from plotly.colors import sample_colorscale
 
 from metrics import rankings, reference
-from ui import charts, data, format
-from ui.i18n import lang, pick
+from ui import data, format
+from ui.i18n import lang, pick, t
+
+NO_DATA = "#d9d9d9"
+COLOURSCALE = "Viridis"
+# The lon/lat box the map shows (west, south, east, north), and how much taller a degree of latitude is drawn than
+# one of longitude at Vietnam's latitudes, so the country keeps its shape.
+BOX = (101.8, 8.2, 116.2, 23.6)
+Y_SCALE = 1.04
+
+_HERE = Path(__file__).parent
+_COMPONENT = st.components.v2.component(
+    "province_map", css=(_HERE / "province_map.css").read_text(encoding="utf-8"),
+    js=(_HERE / "province_map.js").read_text(encoding="utf-8"), isolate_styles=False)
 
 
-def overview_map(index: str, year: int, geo: str) -> go.Figure:
-    return _figure(index, year, geo, lang(), data.warehouse().version())
+def colour(value: float, lo: float, hi: float) -> str:
+    """The colour of a value on the map's scale from `lo` to `hi` (the middle one where they are equal)."""
+    return sample_colorscale(COLOURSCALE, [(value - lo) / (hi - lo) if hi > lo else 0.5])[0]
+
+
+def _mark(lon: float, lat: float, text: str, anchor: str) -> list:
+    """A labelled dot (the archipelagos, on every map) at a lon/lat point, in the map's drawn units."""
+    return [lon, round(-lat * Y_SCALE, 3), text, anchor]
+
+
+def overview_map(index: str, year: int, geo: str) -> str | None:
+    """Draw the map; the slug of the province clicked in this run, else None (the caller checks it against the
+    geography's slugs: it comes from the browser)."""
+    result = _COMPONENT(key="map", data=map_data(index, year, geo, lang(), data.warehouse().version()),
+                        on_province_change=_ignore)
+    clicked = result.get("province")
+    return clicked if isinstance(clicked, str) else None
+
+
+def _ignore() -> None:
+    """The click is read from the component's result in the same run; nothing to do before it."""
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _figure(index: str, year: int, geo: str, language: str, version: str) -> go.Figure:
+def map_data(index: str, year: int, geo: str, language: str, version: str) -> dict:
+    """What the component draws: each province's outline, fill and label ('Quảng Ninh: 73.02 · 1/63'), grey
+    where the value is missing, never as zero; the archipelagos; the colour key, kept to the printed extremes (a
+    gradient needs two figures: one province's would get a scale of its own rounding)."""
     table = data.call(rankings.ranking, index, year, "total", geo)
-    shapes = data.call(reference.outlines, geo)
-    outlines = {r.province_id: (r.path, (r.label_lon, r.label_lat)) for r in shapes.itertuples()}
-    hover = table.apply(lambda r: f"{pick(r, 'name')}: {format.value_text(index, r['value'])} · "
-                        f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}", axis=1)
-    return charts.choropleth(table, outlines, data.index_row(index)["short"], hover,
-                             revision=f"{index}-{year}-{geo}-{language}-{version}")
+    frame = data.call(reference.outlines, geo)
+    outlines = dict(zip(frame["province_id"], frame["path"], strict=True))
+    has = table["value"].dropna()
+    lo, hi = (float(has.min()), float(has.max())) if len(has) else (0.0, 1.0)
+    shapes = []
+    for r in table.to_dict("records"):
+        if r["province_id"] not in outlines:
+            continue
+        value = r["value"]
+        missing = pd.isna(value)
+        label = (f"{pick(r, 'name')}: {format.value_text(index, value)} · "
+                 f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}")
+        shapes.append([r["slug"], outlines[r["province_id"]], NO_DATA if missing else colour(float(value), lo, hi),
+                       label])
+    west, south, east, north = BOX
+    short = data.index_row(index)["short"]
+    return {
+        "view": [west, round(-north * Y_SCALE, 3), round(east - west, 3), round((north - south) * Y_SCALE, 3)],
+        "y_scale": Y_SCALE,
+        "label": t("overview.map_label", index=short, year=year),
+        "shapes": shapes,
+        "marks": [_mark(112.0, 16.5, t("overview.paracel"), "middle"), _mark(114.2, 9.9, t("overview.spratly"), "end")],
+        "legend": {"title": short, "low": format.value_text(index, lo), "high": format.value_text(index, hi),
+                   "colours": sample_colorscale(COLOURSCALE, [i / 8 for i in range(9)]) if len(has) > 1 else [],
+                   "no_data": t("profile.no_data") if len(has) < len(shapes) else "", "no_data_colour": NO_DATA},
+    }

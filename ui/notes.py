@@ -27,6 +27,18 @@ def coverage_notice(index: str, year: int | None, table: pd.DataFrame) -> bool:
     return True
 
 
+def table_notices(index: str, year: int | None, table: pd.DataFrame | None) -> bool:
+    """The coverage and method-break notices of a year's table, in one block that is always on the page; return
+    False when there is no table to draw. Why one block: the elements after it keep their places when a year brings
+    a notice or takes one away, so the browser updates them (the map recolours, the grid refills) instead of
+    mounting them anew."""
+    with st.container(key="notices"):
+        shown = table is not None and coverage_notice(index, year, table)
+        if shown:
+            method_break_notice(index, year)
+    return shown
+
+
 def method_break_notice(index: str, year: int | None) -> None:
     breaks = data.call(reference.method_breaks, index)
     for b in breaks[breaks["year"] == year].itertuples():

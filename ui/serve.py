@@ -56,12 +56,13 @@ def warm() -> float:
 
         from metrics import rankings
         from ui import data, heap, maps
+        from ui.i18n import lang
         from ui.url_state import parse
 
         state, _ = parse({}, data.choices())
         if state.year is not None:
             data.call(rankings.ranking, state.index, state.year, "total", state.geo)
-            maps.overview_map(state.index, state.year, state.geo).to_plotly_json()
+            maps.map_data(state.index, state.year, state.geo, lang(), data.warehouse().version())
         # Streamlit's first element call inspects the stack once (is it a REPL?): inspect then maps every loaded
         # module to its file, 0.34 s. Done here, its cache serves that call.
         inspect.stack()

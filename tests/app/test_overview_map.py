@@ -1,52 +1,64 @@
 """The overview map and tables as the browser receives them: real figures, grey where a value is missing, the
-archipelagos labelled, a spec Plotly can mount and draw once, and tables that show text as typed."""
+archipelagos labelled, a colour key only where there is a range, and tables that show text as typed."""
 
 from __future__ import annotations
 
 import json
 
 from tests.support.screen import markdown_table
-from ui import charts, tables
+from ui import maps, tables
 
 
-def map_spec(at) -> dict:
-    return json.loads(at.get("plotly_chart")[0].proto.spec)
+def map_data(at) -> dict:
+    """What the overview's map component receives (ui/maps.py)."""
+    return json.loads(at.get("bidi_component")[0].proto.json)
 
 
-def fills(spec: dict) -> dict[str, str]:
-    """Province slug -> fill colour of its outline shape."""
-    return {shape["name"]: shape["fillcolor"] for shape in spec["layout"]["shapes"] if shape["type"] == "path"}
+def shapes(data: dict) -> dict[str, tuple[str, str]]:
+    """Province slug -> (fill colour, label) of its outline."""
+    return {slug: (fill, label) for slug, _, fill, label in data["shapes"]}
 
 
 def test_missing_values_are_grey_and_published_ones_coloured(open_page):
-    at = open_page("overview", index="papi", year="2023", lang="en")
-    colours = fills(map_spec(at))
-    assert len(colours) == 63
-    assert colours["quang-ninh"] == charts.NO_DATA and colours["binh-duong"] == charts.NO_DATA
-    assert colours["thua-thien-hue"] != charts.NO_DATA
-    assert sum(c == charts.NO_DATA for c in colours.values()) == 2
+    drawn = shapes(map_data(open_page("overview", index="papi", year="2023", lang="en")))
+    assert len(drawn) == 63
+    assert drawn["quang-ninh"] == (maps.NO_DATA, "Quang Ninh: — · —") and drawn["binh-duong"][0] == maps.NO_DATA
+    assert drawn["thua-thien-hue"] == (TOP, "Thua Thien Hue: 46.04 · 1/61")
+    assert sum(fill == maps.NO_DATA for fill, _ in drawn.values()) == 2
 
 
-def test_map_keeps_the_archipelagos_the_click_dots_and_a_colour_bar(open_page):
-    spec = map_spec(open_page("overview", index="pci", year="2021"))
-    labels = [t for t in spec["data"] if t.get("mode") == "markers+text"]
-    assert labels and labels[0]["text"] == ["Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)"]
-    dots = next(t for t in spec["data"] if t.get("name") == "provinces")
-    assert len(dots["customdata"]) == 63 and "quang-ninh" in dots["customdata"]
-    assert dots["marker"]["colorbar"]["title"]["text"] == "PCI"
-    assert 0 <= dots["marker"]["colorbar"]["x"] <= 1, "a colour bar outside the plot makes Plotly draw the map twice"
+TOP = "rgb(253, 231, 37)"  # the end of the Viridis scale: the highest figure of the year
 
 
-def test_map_spec_is_drawn_once(open_page):
-    """Streamlit re-applies the theme just after mounting a chart, and sets the width of a chart that stretches
-    once it has measured its column; Plotly redraws everything then unless the layout has no template, a
-    datarevision and a fixed width the chart keeps (see charts.choropleth)."""
-    at = open_page("overview", index="pci", year="2021", geo="34")
-    layout = map_spec(at)["layout"]
-    assert "template" not in layout
-    assert layout["datarevision"].startswith("pci-2021-34-vi-")
-    assert layout["width"] == charts.MAP_WIDTH and at.get("plotly_chart")[0].proto.spec.count('"type":"scatter"') == 2
-    assert len(fills(map_spec(at))) == 34
+def test_the_colours_run_between_the_years_printed_extremes_and_the_key_says_so(open_page):
+    data = map_data(open_page("overview", index="pci", year="2021"))
+    drawn = shapes(data)
+    assert drawn["quang-ninh"] == (TOP, "Quảng Ninh: 73.02 · 1/63")
+    assert drawn["vinh-phuc"] == ("rgb(125, 209, 79)", "Vĩnh Phúc: 69.69 · 5/63")
+    legend = data["legend"]
+    assert (legend["title"], legend["low"], legend["high"]) == ("PCI", "56.29", "73.02")
+    assert legend["colours"][0] == "rgb(68, 1, 84)" and legend["colours"][-1] == TOP
+    assert legend["no_data"] == ""  # every province has a PCI 2021 score
+
+
+def test_the_map_keeps_the_archipelagos_and_the_shape_of_the_country(open_page):
+    data = map_data(open_page("overview", index="pci", year="2021"))
+    assert [m[2] for m in data["marks"]] == ["Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)"]
+    assert data["view"] == [101.8, -24.544, 14.4, 16.016] and data["y_scale"] == maps.Y_SCALE
+    assert data["label"] == "Bản đồ PCI 2021 theo tỉnh; số liệu từng tỉnh ở bảng xếp hạng."
+
+
+def test_the_34_province_map_draws_the_merged_provinces(open_page):
+    drawn = shapes(map_data(open_page("overview", index="pci", year="2021", geo="34")))
+    assert len(drawn) == 34 and drawn["phu-tho"][1] == "Phú Thọ: 64.32 · 16/34"
+
+
+def test_a_colour_key_needs_two_figures(open_page):
+    """SIPAS 2017 has one province scored: a gradient from 79.76% to 79.76% would be a scale of its own rounding."""
+    data = map_data(open_page("overview", index="sipas", year="2017", lang="en"))
+    assert data["legend"]["colours"] == [] and data["legend"]["no_data"] == "No data"
+    assert [label for fill, label in shapes(data).values() if fill != maps.NO_DATA] == [
+        "Tay Ninh: 79.76% · 1 of the 1 with a value"]
 
 
 def test_leaderboard_is_a_static_table_with_real_figures(open_page):

@@ -152,14 +152,6 @@ def test_the_rankings_grid_shows_dti_at_its_own_precision(open_page):
     assert json.loads(at.dataframe[0].proto.columns)["Điểm"]["type_config"]["format"] == "%.4f"  # 0.7024, 0.6975
 
 
-def test_the_map_draws_a_colour_scale_only_over_two_figures_or_more(open_page):
-    def scale_shown(at) -> bool:
-        return json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["marker"]["showscale"]
-
-    assert scale_shown(open_page("overview", index="pci", year="2021"))
-    assert not scale_shown(open_page("overview", index="sipas", year="2017"))  # one province scored
-
-
 def test_an_empty_34_province_table_points_to_the_63_province_figures(open_page):
     at = open_page("rankings", index="sipas", year="2018", geo="34", lang="en")  # 4 provinces scored in 2018
     assert [i.value for i in at.info] == [

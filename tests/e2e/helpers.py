@@ -7,6 +7,8 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
+from metrics import reference
+from metrics.connection import Warehouse
 from tests.support.harness import NOW_JS, SETTLED_JS
 
 TIMEOUT_MS = 30_000
@@ -55,29 +57,36 @@ def table_cells(page: Page, heading: str) -> list[str]:
     return [text.strip() for text in cells.all_inner_texts()]
 
 
-MARKER_XY_JS = """
-([chartKey, slug]) => {
-  const gd = document.querySelector(`.st-key-${chartKey} .js-plotly-plot`);
-  const trace = gd && gd._fullData.find((t) => t.name === 'provinces');
-  if (!trace) return null;
-  const i = Array.from(trace.customdata).findIndex((c) => (Array.isArray(c) ? c[0] : c) === slug);
-  if (i < 0) return null;
-  const layout = gd._fullLayout;
-  const box = gd.querySelector('.main-svg').getBoundingClientRect();
-  return [box.left + layout._size.l + layout.xaxis.d2p(trace.x[i]),
-          box.top + layout._size.t + layout.yaxis.d2p(trace.y[i])];
+# The screen position of a lon/lat point on the overview map (ui/province_map.js draws its outlines in lon/lat).
+MAP_XY_JS = """
+([lon, lat]) => {
+  const group = document.querySelector('.pmap-shapes');
+  const point = group.ownerSVGElement.createSVGPoint();
+  point.x = lon;
+  point.y = lat;
+  const screen = point.matrixTransform(group.getScreenCTM());
+  return [screen.x, screen.y];
 }
 """
 
 
-def click_map_province(page: Page, slug: str, chart_key: str = "map") -> None:
-    """Click the dot Plotly draws at a province's centre on the overview map."""
-    page.locator(f".st-key-{chart_key} .js-plotly-plot").scroll_into_view_if_needed()
-    point = page.evaluate(MARKER_XY_JS, [chart_key, slug])
-    if point is None:
-        raise AssertionError(f"no marker for {slug!r} on the {chart_key!r} chart")
-    page.mouse.move(point[0], point[1])
-    page.mouse.click(point[0], point[1])
+def point_at_province(page: Page, slug: str, geo: str = "63") -> None:
+    """Move the pointer over a province on the overview map, at its label point (inside its largest outline: the
+    middle of its outlines' box may be sea, or another province)."""
+    con = Warehouse().cursor()
+    provinces = reference.provinces(con, geo)
+    shapes = reference.outlines(con, geo).merge(provinces[["province_id", "slug"]], on="province_id")
+    lon, lat = shapes.loc[shapes["slug"] == slug, ["label_lon", "label_lat"]].iloc[0]
+    page.locator(f'.pmap path[data-slug="{slug}"]').scroll_into_view_if_needed()
+    x, y = page.evaluate(MAP_XY_JS, [float(lon), float(lat)])
+    page.mouse.move(x, y)
+
+
+def click_map_province(page: Page, slug: str, geo: str = "63") -> None:
+    """Click a province on the overview map (see point_at_province)."""
+    point_at_province(page, slug, geo)
+    page.mouse.down()
+    page.mouse.up()
 
 
 SCROLL_HEIGHT_JS = """

@@ -10,8 +10,18 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 from playwright.sync_api import Page, expect
 
-from tests.e2e.helpers import choose, click_map_province, now, open_page, selected, settle, table_cells
+from tests.e2e.helpers import (
+    choose,
+    click_map_province,
+    now,
+    open_page,
+    point_at_province,
+    selected,
+    settle,
+    table_cells,
+)
 from tests.support.harness import Server
+from ui import maps
 
 
 def query(page: Page) -> dict[str, str]:
@@ -74,6 +84,35 @@ def test_click_on_the_map_opens_the_province(app_server: Server, page: Page) -> 
     expect(page.locator("h1")).to_have_text("Da Nang")
     assert query(page)["province"] == "da-nang"
     assert query(page)["lang"] == "en"
+
+
+def test_the_map_is_recoloured_in_place_when_a_year_brings_a_notice(app_server: Server, page: Page) -> None:
+    """PCI 2023 has a notice that PCI 2022 has not (its table is partial). The notices share one block that is
+    always there, so the map keeps its place and recolours the outlines it drew: a component that moves down the
+    page is mounted anew and draws them all again."""
+    open_page(page, f"{app_server.url}/?index=pci&year=2022", charts=1)
+    quang_ninh = page.locator('.pmap path[data-slug="quang-ninh"]')
+    assert quang_ninh.get_attribute("aria-label") == "Quảng Ninh: 72.95 · 1/63"
+    page.evaluate("() => { window.__map = document.querySelector('.pmap-svg'); }")
+    choose(page, "pick_year", "2023", shows=[["h1", "PCI 2023"]])
+    expect(page.get_by_test_id("stAlert")).to_contain_text("Bảng chưa đầy đủ: 11 trên 63 tỉnh có hạng, 5 có điểm.")
+    assert quang_ninh.get_attribute("aria-label") == "Quảng Ninh: 71.25 · 1/63"
+    assert page.locator('.pmap path[data-slug="vinh-phuc"]').get_attribute("fill") == maps.NO_DATA
+    assert page.evaluate("() => document.querySelector('.pmap-svg') === window.__map"), "the map was drawn anew"
+    point_at_province(page, "quang-ninh")
+    expect(page.locator(".pmap-tip")).to_have_text("Quảng Ninh: 71.25 · 1/63")
+
+
+def test_the_rankings_grid_is_refilled_in_place_when_a_year_brings_a_notice(app_server: Server, page: Page) -> None:
+    """The same on the rankings page: its data grid stays mounted and shows the new year's rows."""
+    open_page(page, f"{app_server.url}/rankings?index=pci&year=2022", charts=1)
+    page.evaluate("() => { window.__grid = document.querySelector('[data-testid=stDataFrame] canvas'); }")
+    choose(page, "pick_year", "2023", shows=[["h1", "PCI 2023"]])
+    expect(page.get_by_test_id("stAlert")).to_contain_text("Bảng chưa đầy đủ: 11 trên 63 tỉnh có hạng, 5 có điểm.")
+    assert page.evaluate("() => window.__grid.isConnected"), "the grid was mounted anew"
+    first_row = page.locator("[data-testid=stDataFrame] table tbody tr").first  # the grid's copy for screen readers
+    expect(first_row).to_contain_text("Quảng Ninh")
+    expect(first_row).to_contain_text("71.25")
 
 
 def test_download_csv_reads_back_with_real_figures(app_server: Server, page: Page, tmp_path: Path) -> None:

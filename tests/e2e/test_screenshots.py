@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.e2e.helpers import full_screenshot, open_page, overflowing
-from tests.support.harness import DESKTOP, PHONE, RECORDER_JS, Server
+from tests.support.harness import DESKTOP, DRAWN_CHARTS, PHONE, RECORDER_JS, Server
 
 # (name, URL path and query, Plotly charts the page draws with these parameters)
 PAGES = [
@@ -38,7 +38,7 @@ def test_page_renders_and_is_captured(
         open_page(page, f"{app_server.url}{path}", charts=charts)
         errors = page.get_by_test_id("stException").all_inner_texts()
         assert errors == [], f"{name} raised: {errors}"
-        drawn = page.locator(".js-plotly-plot .main-svg").count()
+        drawn = page.locator(DRAWN_CHARTS).count()
         assert drawn >= charts, f"{name}: {drawn} chart layers drawn, expected at least {charts} charts"
         assert page.locator("h1").first.inner_text().strip(), f"{name} has no title"
         target = screenshot_dir / f"{name}-{width}.png"

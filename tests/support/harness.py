@@ -8,6 +8,7 @@ Everything here is bounded: servers are polled with a deadline and always killed
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -39,10 +40,10 @@ PHONE = {"width": 390, "height": 844}
 HEALTH_TIMEOUT_S = 60.0
 
 # Records, inside the page, every change of Streamlit's script state, the time of the last DOM change, of the last
-# one that shows on screen (not inside a canvas's fallback content) and of the last inside a Plotly chart, on the
-# page's own clock (performance.now(), 0 = navigation start). Reading these after the fact
-# measures what the browser did without the delay of polling from Python. `loads` counts the documents this tab has
-# loaded (sessionStorage survives a reload), so a test can tell a client-side page switch from a reload.
+# one that shows on screen (not inside a canvas's fallback content) and of the last inside a chart (Plotly's, or the
+# overview map, ui/province_map.js), on the page's own clock (performance.now(), 0 = navigation start). Reading these
+# after the fact measures what the browser did without the delay of polling from Python. `loads` counts the documents
+# this tab has loaded (sessionStorage survives a reload), so a test can tell a client-side page switch from a reload.
 RECORDER_JS = """
 (() => {
   const loads = Number(sessionStorage.getItem('__loads') || 0) + 1;
@@ -70,7 +71,7 @@ RECORDER_JS = """
       const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
       if (!el) continue;
       if (!shadow(el, m)) perf.lastShown = now;
-      if (el.closest('.js-plotly-plot')) perf.lastPlot = now;
+      if (el.closest('.js-plotly-plot, .pmap')) perf.lastPlot = now;
     }
   }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
 })();
@@ -80,13 +81,16 @@ RECORDER_JS = """
 NOW_JS = "performance.timeOrigin + performance.now()"
 
 # True once the run the caller caused has finished after `since` (wall clock, NOW_JS): the app says notRunning, the
-# DOM has been still for `quiet` ms and at least `charts` Plotly charts have drawn their SVG.
+# DOM has been still for `quiet` ms and at least `charts` charts have been drawn (a Plotly chart its SVG, the
+# overview map its outlines).
 # The run is recognised by either of two signs. (1) The script-state attribute changed after `since`. (2) The page
 # shows what the run must produce (`expect`: {path: URL path suffix, has: [[selector, text], ...]}, text matched
 # against an input's value or an element's text, '' = present) and the DOM changed after `since`.
 # Sign 1 alone is not enough: Streamlit dispatches the WebSocket messages that queued up while the tab was busy in
 # one loop, and React batches the state updates, so a short run can go running -> notRunning without the attribute
 # ever showing `running` (seen under load on page switches and year changes; the page did update).
+# What shows that a chart has been drawn: a Plotly chart's SVG, or the overview map's first outline.
+DRAWN_CHARTS = ".js-plotly-plot .main-svg, .pmap-shapes path:first-child"
 SETTLED_JS = """
 ([wallSince, quiet, charts, expect]) => {
   const perf = window.__perf;
@@ -100,10 +104,10 @@ SETTLED_JS = """
   const shown = !!expect && perf.lastMutation >= since
     && (!expect.path || location.pathname.endsWith(expect.path)) && (expect.has || []).every(matches);
   if (!flipped && !shown) return false;
-  const drawn = document.querySelectorAll('.js-plotly-plot .main-svg').length;
+  const drawn = document.querySelectorAll(DRAWN_CHARTS).length;
   return drawn >= charts && performance.now() - perf.lastMutation >= quiet;
 }
-"""
+""".replace("DRAWN_CHARTS", json.dumps(DRAWN_CHARTS))
 
 
 def free_port() -> int:
