@@ -28,3 +28,8 @@ def sql_decimals(column: str = "index_code") -> str:
     """The decimals of the index named in `column`, as SQL (for differences taken in a query)."""
     cases = " ".join(f"WHEN '{code}' THEN {places}" for code, places in DECIMALS.items())
     return f"CASE {column} {cases} ELSE {DEFAULT_DECIMALS} END"
+
+
+def sql_difference(a: str, b: str, places: str) -> str:
+    """SQL for a - b between the figures as printed, `places` decimals (a number of ours, or `sql_decimals()`)."""
+    return f"round(round({a}, {places}) - round({b}, {places}), {places})"

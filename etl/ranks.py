@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import duckdb
 
-from etl.precision import sql_decimals
+from etl.precision import sql_decimals, sql_difference
 
 VALUES_63 = """
 SELECT f.index_code, f.indicator_code, f.year, p.province_id, p.code, p.slug, p.name_vi, p.name_en, p.region_code,
@@ -169,7 +169,7 @@ SELECT * EXCLUDE (geo_region_size),
        last_value(CASE WHEN rank IS NOT NULL THEN year END IGNORE NULLS) OVER earlier AS prev_rank_year,
        last_value(rank IGNORE NULLS) OVER earlier AS prev_rank,
        -- between the figures as printed (etl/precision.py)
-       round(round(value, {decimals}) - round(prev_value, {decimals}), {decimals}) AS value_change,
+       {value_change} AS value_change,
        -- Ranks compare only on one scale: both national and out of the same number (PCI 2005 ranked 42
        -- provinces, 2006 64).
        CASE WHEN NOT rank_partial
@@ -191,7 +191,8 @@ GEOGRAPHIES = {"63": VALUES_63, "34": VALUES_34}
 def rank_sql(values_sql: str, sizes_sql: str) -> str:
     """The ranking query over a values relation (one row per index, indicator, year and province, with
     best_high) and a sizes relation (n_geography and region_size per index, indicator, year and region)."""
-    return RANK.format(values=values_sql, sizes=sizes_sql, best=BEST_FIRST, decimals=sql_decimals())
+    return RANK.format(values=values_sql, sizes=sizes_sql, best=BEST_FIRST,
+                       value_change=sql_difference("value", "prev_value", sql_decimals()))
 
 
 def materialise(con: duckdb.DuckDBPyConnection) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from etl.precision import decimals
+from etl.precision import decimals, sql_difference
 from metrics.reference import geography_of
 from metrics.trends import comparable
 from metrics.values import ranked_query, typed
@@ -63,9 +63,7 @@ WITH comp AS (
 )
 SELECT c.indicator_code, c.name_vi, c.name_en, c.value, c.value_status, s.region_mean, s.national_mean,
        s.n_scored, s.best_value, s.best_province_id, s.best_name_vi, s.best_name_en,
-       round(c.scale_max - round(c.value, {places}), {places}) AS points_lost,
-       round(round(s.best_value, {places}) - round(c.value, {places}), {places}) AS gap_to_best,
-       round(round(c.value, {places}) - round(s.region_mean, {places}), {places}) AS gap_to_region, c.scale_max
+       {points_lost} AS points_lost, {gap_to_best} AS gap_to_best, {gap_to_region} AS gap_to_region, c.scale_max
 FROM comp c JOIN stats s USING (indicator_code)
 WHERE c.province_id = ? AND c.value IS NOT NULL
 ORDER BY c.sort
@@ -75,7 +73,10 @@ ORDER BY c.sort
 def components(con: duckdb.DuckDBPyConnection, province_id: str, index: str, year: int) -> pd.DataFrame:
     """Each component's value against the regional mean and the best province, and the points lost; `n_scored` is
     how many provinces the best and the means are over."""
-    sql = COMPONENTS.format(places=int(decimals(index)))  # a whole number of ours, never user input
+    places = str(int(decimals(index)))  # a whole number of ours, never user input
+    sql = COMPONENTS.format(points_lost=sql_difference("c.scale_max", "c.value", places),
+                            gap_to_best=sql_difference("s.best_value", "c.value", places),
+                            gap_to_region=sql_difference("c.value", "s.region_mean", places))
     return con.execute(sql, [index, year, geography_of(con, province_id), province_id, province_id]).df()
 
 

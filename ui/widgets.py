@@ -70,8 +70,7 @@ def geo_picker(s: State, where=st) -> None:
 
 def province_labels(frame, key: str = "slug") -> dict[str, str]:
     """slug (or another `key` column) -> a picker label that finds the province by its unaccented name too."""
-    return {code: format.searchable(name) for code, name in zip(frame[key], pick_column(frame, "name"),
-                                                                 strict=True)}
+    return {code: format.searchable(name) for code, name in zip(frame[key], pick_column(frame, "name"), strict=True)}
 
 
 def province_picker(s: State, where=st) -> None:
@@ -118,4 +117,3 @@ def lang_picker(s: State, langs: Sequence[str], where=st) -> None:
     st.session_state[key] = s.lang
     where.segmented_control(t("lang.label"), list(langs), key=key, format_func=lambda code: code.upper(),
                             on_change=_commit, args=("lang", key, (), None), required=True)
-
