@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from metrics import rankings, reference, trends
-from ui import charts, data, notes, ranking_grid, state, widgets
+from metrics import rankings, reference
+from ui import charts, data, notes, ranking_figures, ranking_grid, state, widgets
 from ui import targets as target_views
 from ui.i18n import pick_column, t
 
@@ -33,16 +33,10 @@ if notes.table_notices(s.index, s.year, table):
                                             format_func=labels.get, key="bump_provinces"))
     ids = list(table[table["slug"].isin(picked)]["province_id"])
     if ids:
-        series = data.call(trends.trend, s.index, ids, s.indicator, s.geo)
-        series = trends.national_ranks(series).assign(label=lambda d: pick_column(d, "name"))
-        if series.empty:
+        fig = ranking_figures.bump(s.index, ids, s.indicator, s.geo)
+        if fig is None:
             st.caption(t("profile.no_data"))
         else:
-            codes = dict(zip(table["province_id"], table["code"], strict=True))
-            fig = charts.trend(series, "rank", f"{charts.index_link(s.index, row['short'])}: {t('rankings.bump')}",
-                               data.call(reference.method_breaks, s.index), reverse=True,
-                               colours=charts.province_colours(
-                                   {r["label"]: codes[r["province_id"]] for r in series.to_dict("records")}))
             st.plotly_chart(fig, key="bump", config=charts.config(f"{s.index}-ranks"))
         # Only a choice the user made here becomes the comparison: the top five shown by default never replace it.
         if 2 <= len(picked) <= 6 and picked != default and picked != s.provinces:

@@ -4,7 +4,7 @@
 import streamlit as st
 
 from metrics import regions
-from ui import charts, data, format, notes, region_figures, tables, widgets
+from ui import charts, data, format, notes, region_figures, region_spread, state, tables, widgets
 from ui.i18n import pick, pick_column, t
 
 s = st.session_state["state"]
@@ -14,7 +14,6 @@ c1, c2, c3 = st.columns([3, 1, 2])
 widgets.index_picker(s, c1)
 widgets.year_picker(s, c2)
 widgets.region_picker(s, c3)
-name = charts.index_link(s.index, row["short"])
 
 summary = region_figures.summary(s.index, s.geo)
 if summary.empty:
@@ -29,9 +28,10 @@ else:
     spread = data.call(regions.region_spread, s.index, s.year, "total", s.geo)
     if len(spread):
         spread = spread.assign(region_label=pick_column(spread, "region"), name=pick_column(spread, "name"))
-        st.plotly_chart(charts.strip(spread, "region_label", "value", "name",
-                                     f"{name}: {t('regions.spread', year=s.year)}"),
-                        key="region_spread", config=charts.config(f"{s.index}-{s.year}-spread"))
+        clicked = region_spread.spread_chart(s.index, s.year, s.geo)
+        st.caption(t("regions.click_hint"))
+        if clicked in data.choices().slugs.get(s.geo, ()):
+            st.switch_page("app_pages/profile.py", query_params=state.link_params(province=clicked))
         with st.container(key="break_notice"):  # one place whether it says something or not: see notes.table_notices
             notes.method_break_notice(s.index, s.year)
         focus = spread[spread["region_code"] == s.region] if s.region else spread

@@ -1,10 +1,9 @@
-"""Plotly figures: trends with method breaks, bump charts, regional boxes."""
+"""Plotly figures: trends with method breaks, bump charts, bars, regional lines."""
 
 from __future__ import annotations
 
 import copy
 import html
-import textwrap
 
 import pandas as pd
 import plotly.express as px
@@ -28,12 +27,17 @@ def config(filename: str) -> dict:
     return cfg
 
 
+def sources_href(index: str) -> str | None:
+    """The address of an index's section of the Sources & method page, in the page's language; only the five
+    index codes have one."""
+    return f"sources?lang={lang()}#{index}" if index in INDEX_ANCHORS else None
+
+
 def index_link(index: str, short: str) -> str:
-    """An index's name in a chart title as a link to its section of the Sources & method page. Only the five
-    index codes make an anchor; the name is escaped; the page keeps the language."""
-    if index not in INDEX_ANCHORS:
-        return html.escape(short)
-    return f'<a href="sources?lang={lang()}#{index}" target="_self">{html.escape(short)}</a>'
+    """An index's name in a chart title as a link to its section of the Sources & method page; the name is
+    escaped."""
+    href = sources_href(index)
+    return f'<a href="{href}" target="_self">{html.escape(short)}</a>' if href else html.escape(short)
 
 
 def title_layout(title: str) -> dict:
@@ -224,22 +228,6 @@ def region_lines(frame: pd.DataFrame, title: str, published_label: str, breaks: 
     fig.update_layout(**title_layout(title), height=380, xaxis=year_axis(first, last),
                       legend={"orientation": "h", "y": -0.2})
     _break_lines(fig, breaks, first, last)
-    return fig
-
-
-def wrapped(label: str, width: int = 16) -> str:
-    """A long axis label on lines of about `width` characters ("Bắc Trung Bộ và duyên hải miền Trung" in three), so
-    six regions' names fit under their boxes on a phone instead of being cut."""
-    return "<br>".join(textwrap.wrap(html.escape(label), width)) or html.escape(label)
-
-
-def strip(frame: pd.DataFrame, x: str, y: str, hover: str, title: str) -> go.Figure:
-    """Every province of a region as a point over its box; colours follow `region_colour`."""
-    fig = go.Figure()
-    for (code, region), part in frame.groupby(["region_code", x], sort=False):
-        fig.add_trace(go.Box(y=part[y], name=wrapped(str(region)), boxpoints="all", jitter=0.4, pointpos=0,
-                             text=part[hover], marker_color=region_colour(code), showlegend=False))
-    fig.update_layout(**title_layout(title), height=380)
     return fig
 
 

@@ -76,6 +76,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.low_coverage": "Năm nào có số liệu của dưới một nửa số tỉnh trong vùng thì không vẽ trung bình vùng "
         "(bảng chưa đầy đủ); xem bảng thống kê bên dưới.",
         "regions.published": "TB vùng do nguồn công bố", "regions.spread": "Phân bố trong từng vùng năm {year}",
+        "regions.click_hint": "Mỗi điểm là một tỉnh: bấm vào để mở hồ sơ tỉnh.",
+        "regions.spread_label": "Biểu đồ phân bố {index} {year} theo vùng; số liệu từng tỉnh ở bảng dưới.",
+        "regions.box": "{region}: {n} tỉnh, trung vị {median}, một nửa số tỉnh trong khoảng {q1}–{q3}",
         "regions.table": "Thống kê theo vùng năm {year}",
         "regions.focus": "{region}: các tỉnh năm {year}",
         "regions.focus_ranks": "thứ hạng các tỉnh của vùng qua các năm",
@@ -228,6 +231,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.low_coverage": "A regional mean is not drawn for a year with figures for fewer than half of the "
         "region's provinces (partial tables); see the statistics below.",
         "regions.published": "Regional mean as published", "regions.spread": "Spread within each region, {year}",
+        "regions.click_hint": "Each point is a province: click it to open its profile.",
+        "regions.spread_label": "Chart of {index} {year} by region; each province's figure is in the table below.",
+        "regions.box": "{region}: {n} provinces, median {median}, half of them between {q1} and {q3}",
         "regions.table": "Regional statistics, {year}",
         "regions.focus": "{region}: its provinces in {year}",
         "regions.focus_ranks": "the region's provinces' ranks over the years",

@@ -2,20 +2,19 @@
 year, drawn as one SVG by a small custom component (province_map.js).
 
 Why not a Plotly chart: Streamlit mounts a new Plotly chart whenever its figure changes, so every year change drew
-the 63 outlines from scratch, 55-70 ms of the overview's 0.21 s (bench/page_parts.py). The component keeps its SVG
-across reruns (its key is its identity) and only recolours it. What the map says is built here, per (index, year,
-geography, language, warehouse version), and kept as one shared dict (cache_resource, never mutated)."""
+the 63 outlines from scratch, 55-70 ms of the overview's 0.21 s (bench/page_parts.py). The component
+(ui/svg_component.py) keeps its SVG across reruns and only recolours it. What the map says is built here, per
+(index, year, geography, language, warehouse version), and kept as one shared dict (cache_resource, never
+mutated)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from plotly.colors import sample_colorscale
 
 from metrics import rankings, reference
-from ui import data, format
+from ui import data, format, svg_component
 from ui.i18n import lang, pick, t
 
 NO_DATA = "#d9d9d9"
@@ -25,10 +24,7 @@ COLOURSCALE = "Viridis"
 BOX = (101.8, 8.2, 116.2, 23.6)
 Y_SCALE = 1.04
 
-_HERE = Path(__file__).parent
-_COMPONENT = st.components.v2.component(
-    "province_map", css=(_HERE / "province_map.css").read_text(encoding="utf-8"),
-    js=(_HERE / "province_map.js").read_text(encoding="utf-8"), isolate_styles=False)
+_COMPONENT = svg_component.component("province_map")
 
 
 def colour(value: float, lo: float, hi: float) -> str:

@@ -1,13 +1,4 @@
-// The overview map (ui/maps.py): one SVG built at mount, then only recoloured on a rerun. Every text from the data
-// is set with textContent or as an attribute value, never parsed as HTML.
-const NS = 'http://www.w3.org/2000/svg';
-
-function element(tag, attributes, parent) {
-  const node = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  parent.appendChild(node);
-  return node;
-}
+// The overview map (ui/maps.py): one SVG built at mount, then only recoloured on a rerun.
 
 function build(root, setTriggerValue) {
   const box = document.createElement('div');
@@ -15,29 +6,12 @@ function build(root, setTriggerValue) {
   const svg = element('svg', {role: 'img', class: 'pmap-svg'}, box);
   const shapes = element('g', {class: 'pmap-shapes'}, svg);
   const marks = element('g', {class: 'pmap-marks'}, svg);
-  const tip = document.createElement('div');
-  tip.className = 'pmap-tip';
-  tip.hidden = true;
   const legend = document.createElement('div');
   legend.className = 'pmap-legend';
-  box.append(tip, legend);
+  box.append(legend);
   root.appendChild(box);
-  const shown = (event) => {
-    const path = event.target.closest('path[data-slug]');
-    if (!path) { tip.hidden = true; return; }
-    const frame = box.getBoundingClientRect();
-    tip.textContent = path.getAttribute('aria-label');
-    tip.hidden = false;
-    const left = Math.min(event.clientX - frame.left + 12, frame.width - tip.offsetWidth);
-    tip.style.left = `${Math.max(0, left)}px`;
-    tip.style.top = `${event.clientY - frame.top + 14}px`;
-  };
-  svg.addEventListener('pointermove', shown);
-  svg.addEventListener('pointerleave', () => { tip.hidden = true; });
-  svg.addEventListener('click', (event) => {
-    const path = event.target.closest('path[data-slug]');
-    if (path) setTriggerValue('province', path.dataset.slug);
-  });
+  const tip = tooltip(box, svg, 'path[data-slug]');
+  clickToProvince(svg, 'path[data-slug]', setTriggerValue);
   return {box, svg, shapes, marks, legend, tip, paths: new Map()};
 }
 

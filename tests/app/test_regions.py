@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.support.screen import markdown_table
+from ui import region_spread
 
 
 def charts_by_title(at) -> dict[str, dict]:
@@ -39,12 +40,41 @@ def test_the_year_axis_spans_only_years_with_figures(open_page):
     assert par["Trung bình vùng qua các năm"]["layout"]["xaxis"]["range"] == [2018.5, 2024.5]
 
 
-def test_the_spread_charts_region_names_wrap_instead_of_being_cut(open_page):
-    at = open_page("regions", index="pci", year="2021")
-    boxes = next(spec["data"] for spec in charts_by_title(at).values() if spec["data"][0]["type"] == "box")
-    names = [trace["name"] for trace in boxes]
-    assert "Bắc Trung Bộ và<br>duyên hải miền<br>Trung" in names
-    assert all(len(line) <= 16 for name in names for line in name.split("<br>"))
+def spread_data(at) -> dict:
+    """What the regions page's spread component receives (ui/region_spread.py)."""
+    return json.loads(next(c for c in at.get("bidi_component") if "region_spread" in c.proto.component_name).proto.json)
+
+
+def test_the_spread_draws_every_province_with_a_figure_over_its_regions_quartiles(open_page):
+    """PCI 2021: 63 points in six regions, north to south; the Red River Delta's box is the quartiles of its 11
+    scores (63.52, 67.65, 69.57), its whiskers the lowest and highest (none is far out); in the northern uplands
+    Cao Bằng's 56.29 lies beyond 1.5 box lengths below the box, so the whisker stops at the next, 57.16."""
+    data = spread_data(open_page("regions", index="pci", year="2021"))
+    assert [r["name"] for r in data["regions"]] == [
+        "Trung du và miền núi phía Bắc", "Đồng bằng sông Hồng", "Bắc Trung Bộ và duyên hải miền Trung", "Tây Nguyên",
+        "Đông Nam Bộ", "Đồng bằng sông Cửu Long"]
+    assert sum(len(r["points"]) for r in data["regions"]) == 63
+    delta = data["regions"][1]
+    assert [round(v, 2) for v in delta["box"]] == [60.53, 63.52, 67.65, 69.57, 73.02]
+    assert delta["label"] == "Đồng bằng sông Hồng: 11 tỉnh, trung vị 67.65, một nửa số tỉnh trong khoảng 63.52–69.57"
+    points = {slug: (round(value, 2), label) for slug, value, _, label in delta["points"]}
+    assert points["quang-ninh"] == (73.02, "Quảng Ninh: 73.02 · 1/63")
+    assert points["vinh-phuc"] == (69.69, "Vĩnh Phúc: 69.69 · 5/63")
+    uplands = data["regions"][0]
+    assert [round(v, 2) for v in uplands["box"]][0] == 57.16
+    assert min(round(value, 2) for _, value, _, _ in uplands["points"]) == 56.29
+    assert [tick for tick, _ in data["ticks"]] == [55, 60, 65, 70, 75]
+    assert data["title"] == {"index": "PCI", "href": "sources?lang=vi#pci",
+                             "text": ": Phân bố trong từng vùng năm 2021"}
+
+
+def test_the_spread_leaves_out_provinces_without_a_figure_and_speaks_english(open_page):
+    """PCI 2023 has scores for 5 provinces only: five points, never a zero for the others."""
+    data = spread_data(open_page("regions", index="pci", year="2023", lang="en"))
+    points = [label for r in data["regions"] for _, _, _, label in r["points"]]
+    assert len(points) == 5 and "Quang Ninh: 71.25 · 1/63" in points
+    assert data["title"]["text"] == ": Spread within each region, 2023"
+    assert data["label"] == "Chart of PCI 2023 by region; each province's figure is in the table below."
 
 
 def test_the_regions_table_says_its_mean_is_of_the_provinces_with_a_value_and_keeps_every_printed_mean(open_page):
@@ -57,3 +87,14 @@ def test_the_regions_table_says_its_mean_is_of_the_provinces_with_a_value_and_ke
     assert rows["Đồng bằng sông Hồng"] == ["94.37%", "2/11", "90.17%"]
     assert rows["Tây Nguyên"] == ["—", "0/5", "85.63%"] and rows["Đồng bằng sông Cửu Long"][2] == "87.37%"
     assert len(rows) == 6
+
+
+def test_a_box_whisker_stops_at_the_last_value_within_one_and_a_half_box_lengths():
+    assert region_spread.box_stats([1, 2, 3, 4, 100]) == (1.0, 2.0, 3.0, 4.0, 4.0)
+    assert region_spread.box_stats([5.0]) == (5.0, 5.0, 5.0, 5.0, 5.0)
+
+
+def test_the_axis_runs_between_round_ticks_around_the_figures():
+    assert region_spread.axis_ticks(0.2, 0.71) == [0.2, 0.4, 0.6, 0.8]  # DTI
+    assert region_spread.axis_ticks(80.1, 93.4) == [80, 85, 90, 95]
+    assert region_spread.axis_ticks(79.76, 79.76) == [74, 76, 78, 80, 82, 84]  # one figure: room either side

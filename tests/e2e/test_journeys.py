@@ -100,7 +100,7 @@ def test_the_map_is_recoloured_in_place_when_a_year_brings_a_notice(app_server: 
     assert page.locator('.pmap path[data-slug="vinh-phuc"]').get_attribute("fill") == maps.NO_DATA
     assert page.evaluate("() => document.querySelector('.pmap-svg') === window.__map"), "the map was drawn anew"
     point_at_province(page, "quang-ninh")
-    expect(page.locator(".pmap-tip")).to_have_text("Quảng Ninh: 71.25 · 1/63")
+    expect(page.locator(".pmap .svg-tip")).to_have_text("Quảng Ninh: 71.25 · 1/63")
 
 
 def test_the_rankings_grid_is_refilled_in_place_when_a_year_brings_a_notice(app_server: Server, page: Page) -> None:
@@ -113,6 +113,24 @@ def test_the_rankings_grid_is_refilled_in_place_when_a_year_brings_a_notice(app_
     first_row = page.locator("[data-testid=stDataFrame] table tbody tr").first  # the grid's copy for screen readers
     expect(first_row).to_contain_text("Quảng Ninh")
     expect(first_row).to_contain_text("71.25")
+
+
+def test_the_regions_spread_is_redrawn_in_place_and_opens_a_province(app_server: Server, page: Page) -> None:
+    """A year change redraws the spread's points inside the same chart (a Plotly box chart was mounted anew);
+    pointing at a point names the province and its figure; a click opens its profile."""
+    open_page(page, f"{app_server.url}/regions?index=pci&year=2021", charts=2)
+    quang_ninh = page.locator('.rspread circle[data-slug="quang-ninh"]')
+    assert quang_ninh.get_attribute("aria-label") == "Quảng Ninh: 73.02 · 1/63"
+    page.evaluate("() => { window.__spread = document.querySelector('.rspread-svg'); }")
+    choose(page, "pick_year", "2022", shows=[[".rspread-title", "2022"]])
+    assert quang_ninh.get_attribute("aria-label") == "Quảng Ninh: 72.95 · 1/63"
+    assert page.evaluate("() => document.querySelector('.rspread-svg') === window.__spread"), "drawn anew"
+    vinh_phuc = page.locator('.rspread circle[data-slug="vinh-phuc"]')
+    vinh_phuc.hover()
+    expect(page.locator(".rspread .svg-tip")).to_have_text(vinh_phuc.get_attribute("aria-label"))
+    vinh_phuc.click()
+    expect(page.locator("h1")).to_have_text("Vĩnh Phúc")
+    assert query(page)["province"] == "vinh-phuc"
 
 
 def test_download_csv_reads_back_with_real_figures(app_server: Server, page: Page, tmp_path: Path) -> None:

@@ -106,6 +106,28 @@ TAGS_JS = """
 """
 
 
+NAMES_JS = """
+() => {
+  const chart = document.querySelector('.rspread-svg').getBoundingClientRect();
+  return [...document.querySelectorAll('.rspread-name')].map(n => {
+    const box = n.getBoundingClientRect();
+    return [n.textContent, box.left, box.right, box.left >= chart.left && box.right <= chart.right];
+  });
+}
+"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_spread_names_its_six_regions_side_by_side_on_a_phone(phone: Callable[[str], Page], lang: str) -> None:
+    """Each region's name is wrapped to the width of its column under its box: none is cut at the chart's edge
+    and none runs into the next ("Bắc Trung Bộ và duyên hải miền Trung" is the longest)."""
+    page = phone(f"/regions?index=pci&year=2021&lang={lang}")
+    page.locator(".rspread-name").first.wait_for()
+    names = page.evaluate(NAMES_JS)
+    assert len(names) == 6 and all(inside for *_, inside in names), names
+    assert all(left[2] <= right[1] for left, right in zip(names, names[1:], strict=False)), names
+
+
 def test_the_compare_picker_shows_all_six_provinces(app_server: Server, page: Page) -> None:
     slugs = "ha-noi,ho-chi-minh,da-nang,quang-ninh,hai-phong,can-tho"
     open_page(page, f"{app_server.url}/compare?provinces={slugs}", charts=2)

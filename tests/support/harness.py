@@ -89,8 +89,9 @@ NOW_JS = "performance.timeOrigin + performance.now()"
 # Sign 1 alone is not enough: Streamlit dispatches the WebSocket messages that queued up while the tab was busy in
 # one loop, and React batches the state updates, so a short run can go running -> notRunning without the attribute
 # ever showing `running` (seen under load on page switches and year changes; the page did update).
-# What shows that a chart has been drawn: a Plotly chart's SVG, or the overview map's first outline.
-DRAWN_CHARTS = ".js-plotly-plot .main-svg, .pmap-shapes path:first-child"
+# What shows that a chart has been drawn: a Plotly chart's SVG, the overview map's first outline, or the regions'
+# spread's axis.
+DRAWN_CHARTS = ".js-plotly-plot .main-svg, .pmap-shapes path:first-child, .rspread-svg > .rspread-axis"
 SETTLED_JS = """
 ([wallSince, quiet, charts, expect]) => {
   const perf = window.__perf;

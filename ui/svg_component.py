@@ -1,0 +1,23 @@
+"""The app's two SVG charts drawn by small custom components (the overview map, the regions' spread): each is
+registered from `<name>.js` and `<name>.css` beside this file, each after what they share (svg_common.js,
+svg_common.css). A component keeps its drawing across reruns (its key is its identity) where a Plotly chart whose
+figure changes is mounted anew and drawn from scratch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+_HERE = Path(__file__).parent
+
+
+def component(name: str) -> object:
+    """Register the component `name` (ui/<name>.js and ui/<name>.css), in the page's own styles (not isolated), so
+    it uses the app's font."""
+    return st.components.v2.component(name, css=_joined("svg_common.css", f"{name}.css"),
+                                      js=_joined("svg_common.js", f"{name}.js"), isolate_styles=False)
+
+
+def _joined(*files: str) -> str:
+    return "\n".join((_HERE / f).read_text(encoding="utf-8") for f in files)
