@@ -280,6 +280,25 @@ def test_the_rankings_default_picks_never_become_the_comparison(open_page):
     assert at.query_params["provinces"] == "vinh-phuc,ha-noi"
 
 
+def test_a_year_change_keeps_the_rankings_picker_and_chart_as_they_were(open_page):
+    """The same picked provinces make the same picker (its options by name, not in the year's rank order) and the
+    same chart in every year: a picker whose 63 options were reordered by each year's ranks was drawn again on
+    every year change (about 30 ms side by side, bench/page_parts.py method), and a Plotly chart whose figure
+    changes is mounted anew."""
+    at = open_page("rankings", index="pci", year="2021", provinces="vinh-phuc,ha-noi,da-nang")
+
+    def shown() -> tuple:
+        picker = at.multiselect(key="bump_provinces")
+        return picker.proto.id, list(picker.options), at.get("plotly_chart")[0].proto.spec
+
+    before = shown()
+    assert before[1][:2] == ["An Giang", "Bà Rịa - Vũng Tàu (Ba Ria - Vung Tau)"]
+    assert {line["name"] for line in json.loads(before[2])["data"]} == {"Vĩnh Phúc", "Hà Nội", "Đà Nẵng"}
+    at.selectbox(key="pick_year").select(2024).run()
+    assert at.title[0].value == "Xếp hạng PCI 2024"
+    assert shown() == before
+
+
 def test_a_components_best_says_how_few_it_is_the_best_of(open_page):
     at = open_page("profile", province="quang-ninh", lang="en")  # PCI 2023: two provinces' components in the press
     table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
