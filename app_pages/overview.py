@@ -35,8 +35,7 @@ if notes.table_notices(s.index, s.year, table):
     with left:
         clicked = maps.overview_map(s.index, s.year, s.geo)
         st.caption(t("overview.click_hint"))
-        if clicked in data.choices().slugs.get(s.geo, ()):
-            st.switch_page("app_pages/profile.py", query_params=state.link_params(province=clicked))
+        state.open_profile(clicked, s.geo)
     with right:
         st.subheader(t("overview.leaderboard"))
         board = table[table["rank"].notna() | table["value"].notna()].head(20)

@@ -30,8 +30,7 @@ else:
         spread = spread.assign(region_label=pick_column(spread, "region"), name=pick_column(spread, "name"))
         clicked = region_spread.spread_chart(s.index, s.year, s.geo)
         st.caption(t("regions.click_hint"))
-        if clicked in data.choices().slugs.get(s.geo, ()):
-            st.switch_page("app_pages/profile.py", query_params=state.link_params(province=clicked))
+        state.open_profile(clicked, s.geo)
         with st.container(key="break_notice"):  # one place whether it says something or not: see notes.table_notices
             notes.method_break_notice(s.index, s.year)
         focus = spread[spread["region_code"] == s.region] if s.region else spread

@@ -37,17 +37,9 @@ def _mark(lon: float, lat: float, text: str, anchor: str) -> list:
     return [lon, round(-lat * Y_SCALE, 3), text, anchor]
 
 
-def overview_map(index: str, year: int, geo: str) -> str | None:
-    """Draw the map; the slug of the province clicked in this run, else None (the caller checks it against the
-    geography's slugs: it comes from the browser)."""
-    result = _COMPONENT(key="map", data=map_data(index, year, geo, lang(), data.warehouse().version()),
-                        on_province_change=_ignore)
-    clicked = result.get("province")
-    return clicked if isinstance(clicked, str) else None
-
-
-def _ignore() -> None:
-    """The click is read from the component's result in the same run; nothing to do before it."""
+def overview_map(index: str, year: int, geo: str) -> object:
+    """Draw the map; what the browser sent as the province clicked in this run (see svg_component.draw)."""
+    return svg_component.draw(_COMPONENT, "map", map_data(index, year, geo, lang(), data.warehouse().version()))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)

@@ -24,17 +24,10 @@ NICE_STEPS = (1, 2, 2.5, 5, 10)
 GOLDEN = (math.sqrt(5) - 1) / 2
 
 
-def spread_chart(index: str, year: int, geo: str) -> str | None:
-    """Draw the chart; the slug of the province whose point was clicked in this run, else None (the caller checks
-    it against the geography's slugs: it comes from the browser)."""
-    result = _COMPONENT(key="region_spread", data=spread_data(index, year, geo, lang(), data.warehouse().version()),
-                        on_province_change=_ignore)
-    clicked = result.get("province")
-    return clicked if isinstance(clicked, str) else None
-
-
-def _ignore() -> None:
-    """The click is read from the component's result in the same run; nothing to do before it."""
+def spread_chart(index: str, year: int, geo: str) -> object:
+    """Draw the chart; what the browser sent as the province clicked in this run (see svg_component.draw)."""
+    return svg_component.draw(_COMPONENT, "region_spread",
+                              spread_data(index, year, geo, lang(), data.warehouse().version()))
 
 
 def box_stats(values: Sequence[float]) -> tuple[float, float, float, float, float]:

@@ -55,3 +55,10 @@ def update(resets: tuple[str, ...] = (), **changes: str) -> None:
 def link_params(**overrides: str) -> dict[str, str]:
     """The current parameters with some replaced, for st.page_link / st.switch_page."""
     return {**st.session_state.get(REMEMBERED, {}), **overrides}
+
+
+def open_profile(slug: object, geo: str) -> None:
+    """Go to the profile of a province clicked on a chart (the map, the regions' spread). The slug comes from the
+    browser: only one of the geography's own is followed."""
+    if isinstance(slug, str) and slug in data.choices().slugs.get(geo, ()):
+        st.switch_page("app_pages/profile.py", query_params=link_params(province=slug))

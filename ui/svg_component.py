@@ -19,5 +19,15 @@ def component(name: str) -> object:
                                       js=_joined("svg_common.js", f"{name}.js"), isolate_styles=False)
 
 
+def draw(registered: object, key: str, data: dict) -> object:
+    """Mount a registered component under `key` with `data`; what the browser sent as the province clicked in this
+    run (a slug, unchecked: see state.open_profile), else None."""
+    return registered(key=key, data=data, on_province_change=_ignore).get("province")
+
+
+def _ignore() -> None:
+    """A click is read from the component's result in the same run; nothing to do before it."""
+
+
 def _joined(*files: str) -> str:
     return "\n".join((_HERE / f).read_text(encoding="utf-8") for f in files)

@@ -133,6 +133,19 @@ def test_the_regions_spread_is_redrawn_in_place_and_opens_a_province(app_server:
     assert query(page)["province"] == "vinh-phuc"
 
 
+def test_a_forged_province_from_a_chart_is_not_followed(app_server: Server, page: Page) -> None:
+    """The slug a chart sends back comes from the browser: one that is not a province of the geography (here set
+    on a point by a script) leaves the page where it is, without an error."""
+    open_page(page, f"{app_server.url}/regions?index=pci&year=2021", charts=2)
+    point = page.locator('.rspread circle[data-slug="vinh-phuc"]').element_handle()
+    point.evaluate("(node) => { node.dataset.slug = '../profile?province=ha-noi'; }")
+    since = now(page)
+    point.click()
+    settle(page, since, expect={"has": [["h1", "Sáu vùng"]]})
+    assert page.url.split("?")[0].endswith("/regions")
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
 def test_download_csv_reads_back_with_real_figures(app_server: Server, page: Page, tmp_path: Path) -> None:
     open_page(page, f"{app_server.url}/data?index=pci&lang=en")
     with page.expect_download(timeout=30_000) as info:
