@@ -4,7 +4,7 @@ province keeps its own colour on every chart."""
 import streamlit as st
 
 from metrics import compare, reference, trends
-from ui import charts, data, format, tables, widgets
+from ui import charts, data, format, tables, trend_figures, widgets
 from ui.i18n import pick, t
 
 s = st.session_state["state"]
@@ -47,15 +47,13 @@ else:
                  and pid in set(series.loc[series["rank"].notna(), "province_id"])]
     ranks = trends.national_ranks(series)
     if len(ranks) and ranks["year"].nunique() > 1:
-        fig = charts.trend(ranks, "rank", f"{charts.index_link(s.index, row['short'])}: {t('rankings.bump')}",
-                           data.call(reference.method_breaks, s.index), reverse=True, colours=colours)
-        st.plotly_chart(fig, key="compare_ranks", config=charts.config(f"{s.index}-compare-ranks"))
+        st.plotly_chart(trend_figures.ranks(s.index, ids, s.indicator, s.geo), key="compare_ranks",
+                        config=charts.config(f"{s.index}-compare-ranks"))
     if values.empty and not rank_only:
         st.info(t("compare.no_scores", index=row["short"], note=pick(row, "coverage_note")), icon="ℹ️")
     elif values["year"].nunique() > 1:  # one year is the table above, not a line on an axis of its own
-        fig = charts.trend(values, "value", t("compare.lines", index=charts.index_link(s.index, row["short"])),
-                           data.call(reference.method_breaks, s.index), colours=colours)
-        st.plotly_chart(fig, key="compare_lines", config=charts.config(f"{s.index}-compare"))
+        st.plotly_chart(trend_figures.values(s.index, ids, s.indicator, s.geo), key="compare_lines",
+                        config=charts.config(f"{s.index}-compare"))
         st.subheader(t("compare.gaps_best"))
         gaps = values.pivot_table(index="year", columns="label", values="gap_to_best").sort_index(ascending=False)
         shown = [names[pid] for pid in ids if names[pid] in gaps.columns]

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from metrics import rankings, reference
-from ui import charts, data, notes, ranking_figures, ranking_grid, state, widgets
+from ui import charts, data, notes, ranking_grid, state, trend_figures, widgets
 from ui import targets as target_views
 from ui.i18n import t
 
@@ -36,7 +36,7 @@ if notes.table_notices(s.index, s.year, table):
     by_slug = dict(zip(places["slug"], places["province_id"], strict=True))
     ids = [by_slug[p] for p in picked if p in by_slug]
     if ids:
-        fig = ranking_figures.bump(s.index, ids, s.indicator, s.geo)
+        fig = trend_figures.ranks(s.index, ids, s.indicator, s.geo)
         if fig is None:
             st.caption(t("profile.no_data"))
         else:
