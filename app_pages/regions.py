@@ -19,11 +19,14 @@ summary = region_figures.summary(s.index, s.geo)
 if summary.empty:
     st.info(t("empty.none", index=row["short"], year=s.year, note=pick(row, "coverage_note")), icon="ℹ️")
 else:
-    st.plotly_chart(region_figures.means(s.index, s.geo, s.region), key="region_means",
-                    config=charts.config(f"{s.index}-regions"))
-    st.caption(t("regions.means_note"))
-    if (summary["coverage"] < region_figures.MIN_COVERAGE).any():
-        st.caption(t("regions.low_coverage"))
+    means = region_figures.means(s.index, s.geo, s.region)
+    if means is None:
+        st.info(t("regions.no_means", index=row["short"]), icon="ℹ️")
+    else:
+        st.plotly_chart(means, key="region_means", config=charts.config(f"{s.index}-regions"))
+        st.caption(t("regions.means_note"))
+        if (summary["coverage"] < region_figures.MIN_COVERAGE).any():
+            st.caption(t("regions.low_coverage"))
 
     spread = data.call(regions.region_spread, s.index, s.year, "total", s.geo)
     if len(spread):
@@ -40,8 +43,8 @@ else:
         tables.show({t("col.region"): focus["region_label"],
                      t("col.province"): focus["name"],
                      t("col.value"): [format.value_text(s.index, v) for v in focus["value"]],
-                     t("col.rank"): [format.rank_text(a, b, False) for a, b in
-                                     zip(focus["rank"], focus["rank_of"], strict=True)],
+                     t("col.rank"): [format.rank_text(a, b, c) for a, b, c in
+                                     zip(focus["rank"], focus["rank_of"], focus["rank_partial"], strict=True)],
                      t("col.region_rank"): [format.region_rank_text(a, b, c, d) for a, b, c, d in zip(
                          focus["region_rank"], focus["region_size"], focus["region_rank_basis"],
                          focus["region_n_ranked"], strict=True)]},

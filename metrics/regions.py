@@ -65,7 +65,7 @@ def region_summary(con: duckdb.DuckDBPyConnection, index: str, indicator: str = 
 
 SPREAD = """
 SELECT province_id, slug, name_vi, name_en, region_code, region_vi, region_en, value, value_status, rank, rank_of,
-       region_rank, region_size, region_rank_basis, region_n_ranked
+       rank_partial, region_rank, region_size, region_rank_basis, region_n_ranked
 FROM ({ranked}) WHERE value IS NOT NULL
 ORDER BY year, rank NULLS LAST, {name_order}
 """

@@ -22,7 +22,9 @@ def summary(index: str, geo: str) -> pd.DataFrame:
     return frame.assign(label=pick_column(frame, "region"))
 
 
-def means(index: str, geo: str, region: str | None) -> go.Figure:
+def means(index: str, geo: str, region: str | None) -> go.Figure | None:
+    """Regional means over the years; None where no year has one to draw (SIPAS, DTI: under half of every
+    region's provinces have a figure, and the publisher printed no regional average)."""
     return _means(index, geo, region, lang(), data.warehouse().version())
 
 
@@ -31,10 +33,12 @@ def ranks(index: str, geo: str, region: str) -> go.Figure | None:
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _means(index: str, geo: str, region: str | None, language: str, version: str) -> go.Figure:
+def _means(index: str, geo: str, region: str | None, language: str, version: str) -> go.Figure | None:
     frame = summary(index, geo)
     # A mean over a few press-named provinces is not the region's mean: drawn only with half the region or more.
     drawn = frame.assign(mean=frame["mean"].where(frame["coverage"] >= MIN_COVERAGE))
+    if not (drawn["mean"].notna().any() or drawn["published_mean"].notna().any()):
+        return None
     name = charts.index_link(index, data.index_row(index)["short"])
     return charts.region_lines(drawn, f"{name}: {t('regions.means')}", t("regions.published"),
                                data.call(reference.method_breaks, index), focus=region)

@@ -5,21 +5,23 @@ figure changes is mounted anew and drawn from scratch."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
 _HERE = Path(__file__).parent
 
 
-def component(name: str) -> object:
+def component(name: str) -> Callable[..., Any]:
     """Register the component `name` (ui/<name>.js and ui/<name>.css), in the page's own styles (not isolated), so
     it uses the app's font."""
     return st.components.v2.component(name, css=_joined("svg_common.css", f"{name}.css"),
                                       js=_joined("svg_common.js", f"{name}.js"), isolate_styles=False)
 
 
-def draw(registered: object, key: str, data: dict) -> object:
+def draw(registered: Callable[..., Any], key: str, data: dict) -> object:
     """Mount a registered component under `key` with `data`; what the browser sent as the province clicked in this
     run (a slug, unchecked: see state.open_profile), else None."""
     return registered(key=key, data=data, on_province_change=_ignore).get("province")

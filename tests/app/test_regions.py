@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.support.screen import markdown_table
 from ui import region_spread
 
@@ -98,3 +100,32 @@ def test_the_axis_runs_between_round_ticks_around_the_figures():
     assert region_spread.axis_ticks(0.2, 0.71) == [0.2, 0.4, 0.6, 0.8]  # DTI
     assert region_spread.axis_ticks(80.1, 93.4) == [80, 85, 90, 95]
     assert region_spread.axis_ticks(79.76, 79.76) == [74, 76, 78, 80, 82, 84]  # one figure: room either side
+
+
+def test_a_rank_among_only_the_provinces_with_a_figure_says_so_on_the_spread_and_in_the_table(open_page):
+    """SIPAS 2017: Tây Ninh's 79.76% is the only figure, so it is first of one, not 1st of 63 or a bare "1/1"."""
+    at = open_page("regions", index="sipas", year="2017")
+    points = [label for r in spread_data(at)["regions"] for _, _, _, label in r["points"]]
+    assert points == ["Tây Ninh: 79.76% · 1 trong 1 tỉnh có số liệu"]
+    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Vùng | Tỉnh")))
+    assert table[1][1:4] == ["Tây Ninh", "79.76%", "1 trong 1 tỉnh có số liệu"]
+
+
+@pytest.mark.parametrize("geo", ["63", "34"])
+@pytest.mark.parametrize("index", ["par_index", "sipas", "pci", "papi", "dti"])
+def test_the_regions_page_opens_for_every_index_and_geography(open_page, index, geo):
+    """SIPAS, DTI and the 34-province PAR INDEX have no year with half of a region's provinces scored: the page
+    said so with an error (a year axis from no year); it now says why no regional mean is drawn and shows the rest."""
+    at = open_page("regions", index=index, geo=geo)
+    drawn = {json.loads(c.proto.spec)["layout"]["title"]["text"].split(": ", 1)[-1] for c in at.get("plotly_chart")}
+    said = [i.value for i in at.info]
+    assert ("Trung bình vùng qua các năm" in drawn) != any(s.startswith("Không vẽ được trung bình vùng") for s in said)
+    assert at.subheader, "the regions table is missing"
+
+
+def test_sipas_says_why_it_has_no_regional_means(open_page):
+    at = open_page("regions", index="sipas", year="2017", lang="en")
+    assert [i.value for i in at.info] == [
+        "No regional mean of SIPAS is drawn: in every year, under half of each region's provinces have a figure, "
+        "and the publisher printed no regional average."]
+    assert len(spread_data(at)["regions"]) == 1
