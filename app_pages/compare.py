@@ -24,7 +24,7 @@ if len(ids) < 2:
     st.info(t("compare.need_more", n=len(ids)), icon="ℹ️")
 else:
     names = {r["province_id"]: pick(r, "name") for r in chosen.to_dict("records")}
-    colours = charts.province_colours({names[pid]: code for pid, code in zip(ids, chosen["code"], strict=True)})
+    colours = trend_figures.colours(ids, s.geo)
     series = data.call(compare.compare, ids, s.index, s.indicator, s.geo)
     series = series.assign(label=[names[p] for p in series["province_id"]])
 

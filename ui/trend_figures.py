@@ -14,6 +14,16 @@ from ui import charts, data
 from ui.i18n import lang, pick_column, t
 
 
+def colours(province_ids: list[str] | tuple[str, ...], geo: str) -> dict[str, str]:
+    """Each chosen province's name in the page's language -> its colour (charts.province_colours, in the order
+    chosen): one assignment for every chart of these pages, so a province keeps its colour on all of them."""
+    places = data.call(reference.provinces, geo)
+    places = places[places["province_id"].isin(province_ids)]
+    labels = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
+    codes = dict(zip(places["province_id"], places["code"], strict=True))
+    return charts.province_colours({labels[p]: codes[p] for p in province_ids if p in labels})
+
+
 def ranks(index: str, province_ids: list[str], indicator: str, geo: str) -> go.Figure | None:
     """The provinces' national ranks over the years; None where none has one."""
     return _figure("rank", index, tuple(province_ids), indicator, geo, lang(), data.warehouse().version())
@@ -32,13 +42,11 @@ def _figure(measure: str, index: str, province_ids: tuple[str, ...], indicator: 
     if series.empty:
         return None
     places = data.call(reference.provinces, geo)
-    places = places[places["province_id"].isin(province_ids)]
     labels = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
-    codes = dict(zip(places["province_id"], places["code"], strict=True))
-    colours = charts.province_colours({labels[p]: codes[p] for p in province_ids if p in labels})
     series = series.assign(label=[labels[p] for p in series["province_id"]])
     link = charts.index_link(index, data.index_row(index)["short"])
     breaks = data.call(reference.method_breaks, index)
     if measure == "rank":
-        return charts.trend(series, "rank", f"{link}: {t('rankings.bump')}", breaks, reverse=True, colours=colours)
-    return charts.trend(series, "value", t("compare.lines", index=link), breaks, colours=colours)
+        return charts.trend(series, "rank", f"{link}: {t('rankings.bump')}", breaks, reverse=True,
+                            colours=colours(province_ids, geo))
+    return charts.trend(series, "value", t("compare.lines", index=link), breaks, colours=colours(province_ids, geo))
