@@ -49,6 +49,8 @@ else:
                          focus["region_rank"], focus["region_size"], focus["region_rank_basis"],
                          focus["region_n_ranked"], strict=True)]},
                     right={t("col.value"), t("col.rank"), t("col.region_rank")}, height=None if s.region else 420)
+    else:
+        st.info(t("regions.no_scores", index=row["short"], year=s.year), icon="ℹ️")
 
     ranks = region_figures.ranks(s.index, s.geo, s.region) if s.region else None
     if ranks is not None:

@@ -78,6 +78,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.published": "TB vùng do nguồn công bố", "regions.spread": "Phân bố trong từng vùng năm {year}",
         "regions.no_means": "Không vẽ được trung bình vùng của {index}: năm nào cũng chỉ có số liệu của dưới một nửa "
         "số tỉnh trong mỗi vùng, và nguồn không công bố trung bình vùng.",
+        "regions.no_scores": "{index} {year}: chưa tỉnh nào có điểm ở địa giới này, nên không vẽ được phân bố trong "
+        "từng vùng.",
         "regions.click_hint": "Mỗi điểm là một tỉnh: bấm vào để mở hồ sơ tỉnh.",
         "regions.spread_label": "Biểu đồ phân bố {index} {year} theo vùng; số liệu từng tỉnh ở bảng dưới.",
         "regions.box": "{region}: {n} tỉnh, trung vị {median}, một nửa số tỉnh trong khoảng {q1}–{q3}",
@@ -235,6 +237,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "regions.published": "Regional mean as published", "regions.spread": "Spread within each region, {year}",
         "regions.no_means": "No regional mean of {index} is drawn: in every year, under half of each region's "
         "provinces have a figure, and the publisher printed no regional average.",
+        "regions.no_scores": "{index} {year}: no province has a score in this geography, so there is no spread "
+        "within the regions.",
         "regions.click_hint": "Each point is a province: click it to open its profile.",
         "regions.spread_label": "Chart of {index} {year} by region; each province's figure is in the table below.",
         "regions.box": "{region}: {n} provinces, median {median}, half of them between {q1} and {q3}",

@@ -15,6 +15,8 @@ from urllib.parse import quote
 
 import streamlit as st
 
+from ui.i18n import t
+
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
 
 
@@ -60,5 +62,10 @@ def markdown(columns: Mapping[str, Iterable[object]], right: Collection[str] = (
 
 
 def show(columns: Mapping[str, Iterable[object]], right: Collection[str] = (), height: int | None = None) -> None:
-    """Draw the table; with `height`, inside a box of that many pixels that scrolls."""
-    (st.container(height=height) if height else st).markdown(markdown(columns, right))
+    """Draw the table; with `height`, inside a box of that many pixels that scrolls. A table without a row says
+    "no data" instead of a header over nothing (DTI 2024's regional means among the 63 provinces)."""
+    table = markdown(columns, right)
+    if table.count("\n") < 2:
+        st.caption(t("profile.no_data"))
+        return
+    (st.container(height=height) if height else st).markdown(table)

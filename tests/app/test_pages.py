@@ -195,3 +195,17 @@ def test_the_compared_leader_reads_as_the_best_not_a_zero_gap(open_page):
     assert table[1] == ["Quảng Ninh", "73.02", "1/63", "cao nhất cả nước", ""]
     assert table[2][:4] == ["Hà Nội", "68.60", "10/63", "-4.42"]
     assert format.change_text("pci", 0.0) == "0.00" and format.change_text("pci", 0.5) == "+0.50"
+
+
+@pytest.mark.parametrize(("page", "params"), [
+    ("overview", {"index": "dti", "year": "2024"}),  # no DTI 2024 score among the 63: no regional mean
+    ("compare", {"index": "sipas", "geo": "34", "year": "2024"}),  # no gap to the best in any year
+    ("regions", {"index": "dti", "year": "2024"}),
+])
+def test_no_table_is_a_header_over_no_row(open_page, page, params):
+    """A sweep of every index, geography and year over seven pages found these three drawing a table's header over
+    no row; a table without a row now says there is no data."""
+    at = open_page(page, **params)
+    empty = [m.value for m in at.markdown if m.value.startswith("|") and m.value.count("\n") < 2]
+    assert empty == []
+    assert "Chưa có số liệu" in [c.value for c in at.caption]

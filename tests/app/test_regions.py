@@ -129,3 +129,14 @@ def test_sipas_says_why_it_has_no_regional_means(open_page):
         "No regional mean of SIPAS is drawn: in every year, under half of each region's provinces have a figure, "
         "and the publisher printed no regional average."]
     assert len(spread_data(at)["regions"]) == 1
+
+
+def test_a_year_without_a_score_says_so_instead_of_an_empty_table(open_page):
+    """DTI 2024 among the 63 provinces: one rank from the press, no score. The page drew the regional statistics'
+    header over no row and no spread without a word."""
+    at = open_page("regions", index="dti", year="2024", lang="en")
+    assert "DTI 2024: no province has a score in this geography, so there is no spread within the regions." in [
+        i.value for i in at.info]
+    assert not [m for m in at.markdown if m.value.startswith("| Region |")]
+    assert "No data" in [c.value for c in at.caption]
+    assert not [c for c in at.get("bidi_component") if "region_spread" in c.proto.component_name]
