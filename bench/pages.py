@@ -3,7 +3,8 @@ navigation to first contentful paint and to the last chart drawn, and from a yea
 medians (the year change both to the last DOM change and to the last change on screen); beside them the same
 figures for a one-line Streamlit page (one select box, one Plotly chart), the floor this stack allows on this
 machine, measured in the same rounds as the pages. Targets (issue 15): interaction within 1.5x the floor, first
-paint under 1 s.
+paint under 1 s. First paint is measured twice: as `make run` serves the page (Streamlit's Python server sends its
+70-odd script files one after another) and as deploy/ serves it (nginx sends them from disk, compressed).
 
 The first visit after a restart (issue 14) is measured apart: a fresh server per run, one visit to the overview at /,
 once started as `streamlit run app.py` (cold) and once as `make run` starts it (`python -m ui.serve`, which loads
@@ -36,12 +37,14 @@ from tests.support.harness import (  # noqa: E402
     REPO,
     SETTLED_JS,
     launch_options,
+    nginx_proxy,
     streamlit_server,
 )
 
 TIMEOUT_MS = 60_000
 SERVE = (sys.executable, "-m", "ui.serve")  # how `make run` and the deploy recipe start the app
 RESTARTS = 3
+BEHIND_NGINX = "behind nginx"
 
 
 @dataclass(frozen=True)
@@ -221,8 +224,11 @@ def main(runs: int = 5, names: list[str] | None = None) -> list[tuple[str, str]]
     with tempfile.TemporaryDirectory() as tmp:
         floor_app = write_floor_app(Path(tmp))
         with streamlit_server(floor_app, cwd=Path(tmp), log_dir=Path(tmp)) as floor, \
-                streamlit_server("app.py", cwd=REPO, log_dir=Path(tmp)) as server:
-            browser = measure_browser([(floor.url, FLOOR), *((server.url, t) for t in pages)], runs)
+                streamlit_server("app.py", cwd=REPO, log_dir=Path(tmp)) as server, \
+                nginx_proxy([floor.port]) as floor_proxy, nginx_proxy([server.port]) as proxy:
+            direct = [(floor.url, FLOOR), *((server.url, t) for t in pages)]
+            deployed = [(floor_proxy.url, _deployed(FLOOR)), *((proxy.url, _deployed(t)) for t in pages)]
+            browser = measure_browser(direct + deployed, runs)
         script = {FLOOR.name: apptest_seconds(FLOOR, runs, floor_app)}
         first = first_visits(HOME, RESTARTS, Path(tmp)) if PAGES[0] in pages else {}
     script |= {t.name: apptest_seconds(t, runs, REPO / "app.py") for t in pages}
@@ -240,12 +246,30 @@ def main(runs: int = 5, names: list[str] | None = None) -> list[tuple[str, str]]
         cells = [cell.rjust(w) for cell, w in zip(row, widths, strict=True)]
         print("  ".join([row[0].ljust(widths[0]), *cells[1:]]))
     print()
+    paint_rows = print_first_paints(browser, [FLOOR, *pages])
     first_rows = print_first_visits(first) if first else []
     return [
         (f"page {row[0]}: script / first paint / last chart / year change (s), x floor / on screen (s), x floor",
          f"{row[1]} / {row[2]} / {row[3]} / {row[4]}, {row[5]} / {row[6]}, {row[7]}")
         for row in table[1:]
-    ] + first_rows  # fmt: skip
+    ] + paint_rows + first_rows  # fmt: skip
+
+
+def _deployed(target: Target) -> Target:
+    """The same page loaded through nginx as deploy/ sets it up, for its first paint only (no year change)."""
+    return Target(f"{target.name} {BEHIND_NGINX}", target.file, target.path, target.charts)
+
+
+def print_first_paints(browser: dict[str, Sample], targets: list[Target]) -> list[tuple[str, str]]:
+    """First paint as `make run` serves the page (one Streamlit server sends every file) and as deploy/ does (nginx
+    sends Streamlit's scripts, styles and fonts from disk, compressed)."""
+    rows = [("first paint s", "make run", "behind nginx")]
+    rows += [(t.name, f"{browser[t.name][0]:.2f}", f"{browser[_deployed(t).name][0]:.2f}") for t in targets]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for row in rows:
+        print("  ".join([row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))]))
+    print()
+    return [(f"first paint of {r[0]}: as make run serves it / behind nginx (s)", f"{r[1]} / {r[2]}") for r in rows[1:]]
 
 
 def _against(seconds: float | None, floor: float | None) -> tuple[str, str]:

@@ -4,12 +4,14 @@ the CSV download): a short run through nginx in front of two replicas in `make t
 
 from __future__ import annotations
 
-from urllib.request import urlopen
+import gzip
+import re
+from urllib.request import Request, urlopen
 
 import pytest
 
 from bench.load import run_load
-from deploy.render_nginx import render
+from deploy.render_nginx import render, streamlit_static
 from tests.support.harness import nginx_proxy, streamlit_server
 
 
@@ -40,6 +42,32 @@ def test_nginx_config_refuses_names_and_bad_ports() -> None:
         render("127.0.0.1:8080", ["example.com:8501"], "/tmp/x")
     with pytest.raises(ValueError, match="bad port"):
         render("127.0.0.1:8080", ["127.0.0.1:99999"], "/tmp/x")
+
+
+def test_nginx_reads_streamlit_static_files_from_the_installed_package_only(tmp_path) -> None:
+    text = render("127.0.0.1:8080", ["127.0.0.1:8501"], "/tmp/x")
+    assert f"root {streamlit_static()};" in text and "application/javascript js mjs;" in text
+    with pytest.raises(ValueError, match="only letters"):
+        render("127.0.0.1:8080", ["127.0.0.1:8501"], "/tmp/x", static_root="/tmp/a;b")
+    with pytest.raises(ValueError, match="has no static/js"):
+        render("127.0.0.1:8080", ["127.0.0.1:8501"], "/tmp/x", static_root=tmp_path)
+
+
+def test_nginx_sends_streamlit_scripts_itself_compressed_and_cacheable(tmp_path) -> None:
+    """The page's scripts come from disk through nginx, not from the replica: gzip-compressed when the browser
+    accepts it, with the type a browser needs to run a module script, and cacheable for a year (hashed names)."""
+    with streamlit_server("app.py", log_dir=tmp_path) as server, nginx_proxy([server.port]) as proxy:
+        page = urlopen(f"{proxy.url}/rankings", timeout=10).read().decode()
+        script = re.search(r'src="\./(static/js/index\.[\w-]+\.js)"', page).group(1)
+        plain = urlopen(f"{server.url}/{script}", timeout=10).read()
+        with urlopen(Request(f"{proxy.url}/{script}", headers={"Accept-Encoding": "gzip"}), timeout=10) as response:
+            headers, body = response.headers, response.read()
+        log = (proxy.prefix / "logs" / "access.log").read_text().splitlines()
+    assert headers["Content-Type"] == "application/javascript" and headers["Content-Encoding"] == "gzip"
+    assert "immutable" in headers["Cache-Control"] and "max-age=31536000" in headers["Cache-Control"]
+    assert gzip.decompress(body) == plain and len(body) < len(plain) / 2
+    served = [line for line in log if f"GET /{script} " in line]
+    assert len(served) == 1 and served[0].startswith("- "), served  # no upstream: nginx read it from disk
 
 
 @pytest.mark.slow
