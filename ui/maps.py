@@ -3,7 +3,7 @@ year, drawn as one SVG by a small custom component (province_map.js).
 
 Why not a Plotly chart: Streamlit mounts a new Plotly chart whenever its figure changes, so every year change drew
 the 63 outlines from scratch, 55-70 ms of the overview's 0.21 s (bench/page_parts.py). The component
-(ui/svg_component.py) keeps its SVG across reruns and only recolours it. What the map says is built here, per
+(ui/components.py) keeps its SVG across reruns and only recolours it. What the map says is built here, per
 (index, year, geography, language, warehouse version), and kept as one shared dict (cache_resource, never
 mutated)."""
 
@@ -14,7 +14,7 @@ import streamlit as st
 from plotly.colors import sample_colorscale
 
 from metrics import rankings, reference
-from ui import data, format, svg_component
+from ui import components, data, format
 from ui.i18n import lang, pick, t
 
 NO_DATA = "#d9d9d9"
@@ -24,7 +24,7 @@ COLOURSCALE = "Viridis"
 BOX = (101.8, 8.2, 116.2, 23.6)
 Y_SCALE = 1.04
 
-_COMPONENT = svg_component.component("province_map")
+_COMPONENT = components.component("province_map")
 
 
 def colour(value: float, lo: float, hi: float) -> str:
@@ -38,8 +38,8 @@ def _mark(lon: float, lat: float, text: str, anchor: str) -> list:
 
 
 def overview_map(index: str, year: int, geo: str) -> object:
-    """Draw the map; what the browser sent as the province clicked in this run (see svg_component.draw)."""
-    return svg_component.draw(_COMPONENT, "map", map_data(index, year, geo, lang(), data.warehouse().version()))
+    """Draw the map; what the browser sent as the province clicked in this run (see components.draw)."""
+    return components.draw(_COMPONENT, "map", map_data(index, year, geo, lang(), data.warehouse().version()))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)

@@ -1,15 +1,21 @@
-"""The rankings table in two parts: a sortable grid of the columns a leader reads first, narrow enough for a 390 px
+"""The rankings table in two parts: a sortable table of the columns a leader reads first, narrow enough for a 390 px
 phone without sideways scrolling (rank, province, score bar, rank change, status), and every other column in a
-table that wraps, under "More columns"."""
+table that wraps, under "More columns".
+
+Why not st.dataframe: it draws on a canvas and, 200 ms after every redraw, rebuilds the copy of its table that it
+keeps for screen readers, so a year change was never done before that (0.41 s against the floor page's 0.14 s). The
+table is a small custom component (ranking_table.js, registered by ui/components.py) that stays mounted and rewrites
+only the cells that change; it is a real HTML table, so a screen reader, the browser's search and copying read it."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from etl.precision import decimals
-from ui import format, tables
+from ui import components, data, format, tables
 from ui.i18n import pick_column, t, tier
+
+_COMPONENT = components.component("ranking_table")
 
 
 def _shared_denominator(table: pd.DataFrame) -> int | None:
@@ -27,44 +33,67 @@ def since_previous(table: pd.DataFrame, column: str, since: int | None, year_col
     return table[column].where(table[year_column] == since)
 
 
-def show(index: str, table: pd.DataFrame, scale_max: float, since: int | None) -> None:
-    """Ranks as numbers, so the column sorts 1, 2, ... 10 (not "1/63", "10/63"): the denominator is in the format
-    where every rank shares one, else in a narrow column of its own ("/63", or "/22*" with a footnote). The rank
-    change is from `since`, the previous edition."""
+def show(index: str, table: pd.DataFrame, scale_max: float, since: int | None) -> object:
+    """Draw the table and its legend; what the browser sent as the province clicked in this run (see
+    components.draw)."""
+    clicked = components.draw(_COMPONENT, "ranking_table", table_data(index, table, scale_max, since))
+    partial = table.loc[table["rank_partial"], "rank_of"].dropna()
+    st.caption("  \n".join([format.status_legend(), t("rankings.table_hint")]
+                            + [format.rank_partial_note(n) for n in partial.unique()]))
+    return clicked
+
+
+def _number(value: object) -> float | None:
+    """A figure as JSON's number, or None (null) for no figure: the table sorts a blank last."""
+    return None if pd.isna(value) else float(value)
+
+
+def table_data(index: str, table: pd.DataFrame, scale_max: float, since: int | None) -> dict:
+    """What the component draws: its columns (header, help, kind, width share, first sort direction) and per
+    province its slug, the value bar's share of the scale and each cell as [sort key, text, title].
+
+    Ranks sort as numbers (1, 2, ... 10, never "1/63", "10/63"): the denominator is in the rank's text where every
+    rank shares one, else in a narrow column of its own ("/63", or "/22*" with a footnote). Values are at the index's
+    precision (DTI's 0.7024 and 0.6975, 3rd and 4th in 2022, both read 0.70 at two decimals). The rank change is
+    from `since`, the previous edition; no move reads "0", never "+0". The width shares are a 390 px phone's pixels
+    (356 inside its border), with the extra column or not; a wider screen stretches them."""
     shared = _shared_denominator(table)
     narrow = shared is None
-    rank, rank_of, province, value = t("col.rank"), t("col.rank_of"), t("col.province"), t("col.value")
-    change, status = t("col.rank_change_short"), t("col.status_short")
-    view = pd.DataFrame({rank: table["rank"].astype("Float64")})
-    # The columns' widths add up to at most a 390 px phone's grid (356 px inside its border), with the extra column
-    # or not; a wider screen stretches them.
-    config = {rank: st.column_config.NumberColumn(format=f"%d/{shared}" if shared else "%d",
-                                                  width=44 if narrow else 52)}
+    columns = [_column("rank", t("col.rank"), 44 if narrow else 52)]
     if narrow:
-        view[rank_of] = [format.rank_of_text(o, p) for o, p in
-                         zip(table["rank_of"], table["rank_partial"], strict=True)]
-        config[rank_of] = st.column_config.TextColumn(width=44)
-    view[province] = pick_column(table, "name")
-    view[value] = table["value"].astype("float64")
-    view[change] = since_previous(table, "rank_change", since, "prev_rank_year").astype("Float64")
-    view[status] = table["value_status"].map(format.status_icon)
-    config |= {
-        province: st.column_config.TextColumn(width=108 if narrow else 118),
-        # At the index's precision: DTI's 0.7024 and 0.6975 (3rd and 4th in 2022) both read 0.70 at two decimals.
-        value: st.column_config.ProgressColumn(format=f"%.{decimals(index)}f", min_value=0.0,
-                                               max_value=scale_max,
-                                               width=78 if narrow else 104),
-        change: st.column_config.NumberColumn(
-            help=t("col.rank_change_since", year=since) if since else t("col.rank_change"), width=48),
-        status: st.column_config.TextColumn(help=format.status_legend(), width=32),
-    }
-    # A rank change of 0 reads "0", not "+0"; the column stays numeric, so it sorts.
-    styled = view.style.format({change: format.rank_change_text})
-    # A short table (one region) is drawn at its own height: no empty filler rows below it.
-    st.dataframe(styled, hide_index=True, width="stretch", height=560 if len(table) > 15 else "auto",
-                 key="ranking_table", placeholder="", column_config=config)
-    partial = table.loc[table["rank_partial"], "rank_of"].dropna()
-    st.caption("  \n".join([format.status_legend()] + [format.rank_partial_note(n) for n in partial.unique()]))
+        columns.append(_column("rank_of", t("col.rank_of"), 44))
+    columns += [
+        _column("province", t("col.province"), 108 if narrow else 118),
+        _column("bar", t("col.value"), 78 if narrow else 104, first="desc"),
+        _column("change", t("col.rank_change_short"), 48, first="desc",
+                help=t("col.rank_change_since", year=since) if since else t("col.rank_change")),
+        _column("icon", t("col.status_short"), 32, help=format.status_legend()),
+    ]
+    statuses = list(format.STATUS_ICON)
+    changes = since_previous(table, "rank_change", since, "prev_rank_year")
+    rows = []
+    for record, name, change in zip(table.to_dict("records"), pick_column(table, "name"), changes, strict=True):
+        rank, value = _number(record["rank"]), _number(record["value"])
+        status = record["value_status"] if record["value_status"] in format.STATUS_ICON else "missing"
+        cells = [[rank, "—" if rank is None else f"{int(rank)}/{shared}" if shared else str(int(rank)), ""]]
+        if narrow:
+            cells.append([_number(record["rank_of"]), format.rank_of_text(record["rank_of"], record["rank_partial"]),
+                          ""])
+        cells += [
+            [name, name, ""],
+            [value, format.value_text(index, value), ""],
+            [_number(change), format.rank_change_text(change), ""],
+            [statuses.index(status), format.STATUS_ICON[status], t(f"status.{status}")],
+        ]
+        bar = None if value is None or not scale_max else min(1.0, max(0.0, value / scale_max))
+        rows.append({"slug": record["slug"], "bar": bar, "cells": cells})
+    year = int(table["year"].iloc[0]) if len(table) else ""
+    return {"label": t("rankings.table_label", index=data.index_row(index)["short"], year=year), "columns": columns,
+            "rows": rows, "scroll": len(rows) > 15}
+
+
+def _column(kind: str, label: str, width: int, first: str = "asc", help: str = "") -> dict:
+    return {"kind": kind, "label": label, "width": width, "first": first, "help": help}
 
 
 def more_columns(index: str, table: pd.DataFrame, since: int | None) -> None:

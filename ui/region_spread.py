@@ -1,5 +1,5 @@
 """The regions page's spread chart: each region's provinces as points over a box of their quartiles, one year,
-drawn as one SVG by a small custom component (region_spread.js, registered by ui/svg_component.py).
+drawn as one SVG by a small custom component (region_spread.js, registered by ui/components.py).
 
 Why not a Plotly box chart: its figure changes with the year, and Streamlit mounts a changed Plotly chart anew, so
 every year change drew six boxes and 63 points from scratch: 73 ms of the page's 0.21 s against 0.12 s for the
@@ -15,18 +15,18 @@ import pandas as pd
 import streamlit as st
 
 from metrics import regions
-from ui import charts, data, format, svg_component
+from ui import charts, components, data, format
 from ui.i18n import lang, pick, t
 
-_COMPONENT = svg_component.component("region_spread")
+_COMPONENT = components.component("region_spread")
 TUKEY = 1.5  # whiskers reach the furthest value within 1.5 box lengths of the box, as Plotly's boxes do
 NICE_STEPS = (1, 2, 2.5, 5, 10)
 GOLDEN = (math.sqrt(5) - 1) / 2
 
 
 def spread_chart(index: str, year: int, geo: str) -> object:
-    """Draw the chart; what the browser sent as the province clicked in this run (see svg_component.draw)."""
-    return svg_component.draw(_COMPONENT, "region_spread",
+    """Draw the chart; what the browser sent as the province clicked in this run (see components.draw)."""
+    return components.draw(_COMPONENT, "region_spread",
                               spread_data(index, year, geo, lang(), data.warehouse().version()))
 
 

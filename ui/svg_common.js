@@ -1,4 +1,4 @@
-// Helpers shared by the app's SVG components (ui/svg_component.py puts them before each component's script).
+// Helpers shared by the app's components (ui/components.py puts them before each component's script).
 // Every text from the data is set with textContent or as an attribute value, never parsed as HTML.
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -29,9 +29,9 @@ function tooltip(box, svg, selector) {
   return tip;
 }
 
-// A click on a `selector` element in `svg` sends its data-slug to Python as the trigger 'province'.
-function clickToProvince(svg, selector, setTriggerValue) {
-  svg.addEventListener('click', (event) => {
+// A click on a `selector` element inside `root` sends its data-slug to Python as the trigger 'province'.
+function clickToProvince(root, selector, setTriggerValue) {
+  root.addEventListener('click', (event) => {
     const target = event.target.closest(selector);
     if (target) setTriggerValue('province', target.dataset.slug);
   });

@@ -3,15 +3,13 @@ archipelagos labelled, a colour key only where there is a range, and tables that
 
 from __future__ import annotations
 
-import json
-
-from tests.support.screen import markdown_table
+from tests.support.screen import component_data, markdown_table
 from ui import maps, tables
 
 
 def map_data(at) -> dict:
     """What the overview's map component receives (ui/maps.py)."""
-    return json.loads(at.get("bidi_component")[0].proto.json)
+    return component_data(at, "province_map")
 
 
 def shapes(data: dict) -> dict[str, tuple[str, str]]:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.support.screen import markdown_table
+from tests.support.screen import component_data, markdown_table
 from ui import region_spread
 
 
@@ -44,7 +44,7 @@ def test_the_year_axis_spans_only_years_with_figures(open_page):
 
 def spread_data(at) -> dict:
     """What the regions page's spread component receives (ui/region_spread.py)."""
-    return json.loads(next(c for c in at.get("bidi_component") if "region_spread" in c.proto.component_name).proto.json)
+    return component_data(at, "region_spread")
 
 
 def test_the_spread_draws_every_province_with_a_figure_over_its_regions_quartiles(open_page):

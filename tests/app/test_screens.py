@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from tests.support.screen import chart_title, grid_display, markdown_table, title_text
+from tests.support.screen import chart_title, markdown_table, ranking_table, title_text
 
 
 def metrics_of(at) -> dict[str, str]:
@@ -126,24 +126,25 @@ def test_a_one_point_trend_is_a_sentence_not_a_line(open_page):
     assert "Only one year with a figure: 2022, Rank 54/63." in [c.value for c in at.caption]
 
 
-def ranking_grid(at) -> tuple:
-    grid = at.dataframe[0]
-    return grid.value, json.loads(grid.proto.columns), grid.proto.placeholder
+def test_rankings_rank_sorts_as_a_number_with_its_denominator_in_its_text(open_page):
+    keys, texts, _ = ranking_table(open_page("rankings", index="pci", year="2021"))
+    assert list(keys["Hạng"].head(3)) == [1, 2, 3] and list(texts["Hạng"].head(3)) == ["1/63", "2/63", "3/63"]
+    assert keys["Hạng"].map(type).eq(float).all()  # 10 sorts after 9, not after 1
+    assert list(texts["Điểm"].head(2)) == ["73.02", "70.61"]
 
 
-def test_rankings_rank_sorts_as_a_number_with_its_denominator_in_the_format(open_page):
-    table, config, placeholder = ranking_grid(open_page("rankings", index="pci", year="2021"))
-    assert table["Hạng"].dtype.kind == "f" and list(table["Hạng"].head(3)) == [1, 2, 3]
-    assert config["Hạng"]["type_config"]["format"] == "%d/63"
-    assert table.sort_values("Hạng")["Tỉnh, thành phố"].iloc[9] == table["Tỉnh, thành phố"].iloc[9]  # 10 after 9
-    assert placeholder == ""  # a blank cell is blank, never "None"
+def test_a_blank_cell_of_the_rankings_table_is_a_dash_or_empty_never_none(open_page):
+    keys, texts, _ = ranking_table(open_page("rankings", index="par_index", year="2023"))
+    lao_cai = texts[texts["Tỉnh, thành phố"] == "Lào Cai"].iloc[0]  # ranked 7th, its score not in the news
+    assert list(lao_cai) == ["7/63", "Lào Cai", "—", "", "◌"]
+    assert pd.isna(keys.loc[lao_cai.name, "Điểm"])  # sorted last, never as a zero
+    assert not texts.isin(["None", "nan", "<NA>"]).any().any()
 
 
 def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_page):
     at = open_page("rankings", index="pci", year="2021", lang="en")
-    table, config, _ = ranking_grid(at)
-    shown = grid_display(at.dataframe[0])
-    assert config["± rank"]["help"].startswith("Rank change since 2020") and table["± rank"].dtype.kind == "f"
+    table, shown, columns = ranking_table(at)
+    assert columns["± rank"]["help"].startswith("Rank change since 2020") and columns["± rank"]["first"] == "desc"
     assert table.loc[1, "Province"] == "Hai Phong" and table.loc[1, "± rank"] == 5  # 7th in 2020, 2nd in 2021
     assert list(shown["± rank"].head(3)) == ["0", "+5", "-1"]  # Quảng Ninh kept 1st: "0", never "+0"
     assert "Group" not in table and "| Group |" not in more_columns(at)  # PCI 2021 has no tiers
@@ -163,9 +164,9 @@ def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_
 
 def test_the_rank_change_column_is_from_the_previous_edition_only(open_page):
     at = open_page("rankings", index="par_index", year="2023", lang="en")
-    table, config, _ = ranking_grid(at)
+    table, _, columns = ranking_table(at)
     changes = dict(zip(table["Province"], table["± rank"], strict=True))
-    assert config["± rank"]["help"].startswith("Rank change since 2022")
+    assert columns["± rank"]["help"].startswith("Rank change since 2022")
     assert pd.isna(changes["Hau Giang"])  # the warehouse's +44 is from 2016
     assert pd.isna(changes["Thua Thien Hue"])  # -13 from 2021
     assert changes["Quang Ninh"] == 0  # 1st in 2022 and 2023
@@ -182,25 +183,26 @@ def more_columns(at) -> str:
 def test_the_rankings_grid_fits_a_phone_and_its_other_columns_wrap_below(open_page):
     for index, year in (("pci", "2021"), ("par_index", "2023")):
         at = open_page("rankings", index=index, year=year)
-        _, config, _ = ranking_grid(at)
-        widths = [c["width"] for name, c in config.items() if name != "_index"]
-        assert sum(widths) <= 356, (index, widths)  # a 390 px screen less the page's padding and the grid's border
+        _, _, columns = ranking_table(at)
+        widths = [c["width"] for c in columns.values()]  # shares of the width, in a phone's pixels
+        assert sum(widths) <= 356, (index, widths)  # a 390 px screen less the page's padding and the table's border
         assert at.expander[0].label.startswith("Thêm cột")
 
 
 def test_a_partial_ranking_says_what_each_rank_is_out_of(open_page):
     at = open_page("rankings", index="par_index", year="2023", lang="en")
-    table, config, _ = ranking_grid(at)
-    assert config["Rank"]["type_config"]["format"] == "%d/63"  # every rank shown is the ministry's, out of 63
+    table, shown, columns = ranking_table(at)
+    assert "Out of" not in columns  # every rank shown is the ministry's, out of 63
+    assert shown["Rank"].str.fullmatch(r"\d+/63|—").all()
     ca_mau = table[table["Province"] == "Ca Mau"].iloc[0]  # 14th of the 22 scores, below Ho Chi Minh's 33rd
     assert pd.isna(ca_mau["Rank"]) and ca_mau["Score"] == 86.89
     more = markdown_table(more_columns(at))
     assert more[0][-1] == "Source"  # each province's figure from its own news report
     assert more[1][:3] == ["Quang Ninh", "+2.08", "—"]  # 5 of the Red River Delta's 11 have a score: no region rank
     at = open_page("rankings", index="sipas", year="2017", lang="en")  # one score, no rank from the ministry
-    table, config, _ = ranking_grid(at)
-    ranked = table[table["Rank"].notna()]
-    assert config["Rank"]["type_config"]["format"] == "%d" and list(ranked["Out of"]) == ["/1*"]
+    table, shown, _ = ranking_table(at)
+    ranked = shown[table["Rank"].notna()]
+    assert list(ranked["Rank"]) == ["1"] and list(ranked["Out of"]) == ["/1*"]
     assert "\\* Rank among the 1 with a value (the source printed no rank for this province)." in \
         at.caption[0].value.splitlines()
 

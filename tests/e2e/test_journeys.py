@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.helpers import (
@@ -103,16 +104,47 @@ def test_the_map_is_recoloured_in_place_when_a_year_brings_a_notice(app_server: 
     expect(page.locator(".pmap .svg-tip")).to_have_text("Quảng Ninh: 71.25 · 1/63")
 
 
-def test_the_rankings_grid_is_refilled_in_place_when_a_year_brings_a_notice(app_server: Server, page: Page) -> None:
-    """The same on the rankings page: its data grid stays mounted and shows the new year's rows."""
+def test_the_rankings_table_is_refilled_in_place_when_a_year_brings_a_notice(app_server: Server, page: Page) -> None:
+    """The same on the rankings page: its table stays mounted and shows the new year's rows."""
     open_page(page, f"{app_server.url}/rankings?index=pci&year=2022", charts=1)
-    page.evaluate("() => { window.__grid = document.querySelector('[data-testid=stDataFrame] canvas'); }")
+    page.evaluate("() => { window.__table = document.querySelector('.rtable table'); }")
     choose(page, "pick_year", "2023", shows=[["h1", "PCI 2023"]])
     expect(page.get_by_test_id("stAlert")).to_contain_text("Bảng chưa đầy đủ: 11 trên 63 tỉnh có hạng, 5 có điểm.")
-    assert page.evaluate("() => window.__grid.isConnected"), "the grid was mounted anew"
-    first_row = page.locator("[data-testid=stDataFrame] table tbody tr").first  # the grid's copy for screen readers
+    assert page.evaluate("() => window.__table.isConnected"), "the table was mounted anew"
+    first_row = page.locator(".rtable tbody tr").first
     expect(first_row).to_contain_text("Quảng Ninh")
     expect(first_row).to_contain_text("71.25")
+
+
+def column(page: Page, name: str) -> list[str]:
+    """The texts of the rankings table's column `name`, top to bottom."""
+    heads = page.locator(".rtable thead th").all_inner_texts()
+    position = next(i for i, h in enumerate(heads) if h.startswith(name)) + 1
+    return page.locator(f".rtable tbody td:nth-child({position})").all_inner_texts()
+
+
+def test_the_rankings_table_sorts_by_a_column_keeps_it_over_a_year_and_opens_a_province(
+    app_server: Server, page: Page
+) -> None:
+    """A click on "Điểm" sorts by score, highest first, again lowest first; the next year keeps that order; a
+    click on "Hạng" sorts ranks as numbers (10 after 9); a click on a province's name opens its profile."""
+    open_page(page, f"{app_server.url}/rankings?index=pci&year=2021", charts=1)
+    score = page.locator(".rtable thead th", has_text="Điểm")
+    score.locator("button").click()
+    expect(score).to_have_attribute("aria-sort", "descending")
+    assert column(page, "Điểm")[:2] == ["73.02", "70.61"]
+    score.locator("button").click()
+    expect(score).to_have_attribute("aria-sort", "ascending")
+    assert column(page, "Điểm")[0] == "56.29" and column(page, "Tỉnh")[0] == "Cao Bằng"
+    choose(page, "pick_year", "2022", shows=[["h1", "PCI 2022"]])
+    expect(page.locator(".rtable thead th", has_text="Điểm")).to_have_attribute("aria-sort", "ascending")
+    scores = [float(v) for v in column(page, "Điểm") if v != "—"]
+    assert len(scores) == 63 and scores == sorted(scores) and scores[-1] == 72.95
+    page.locator(".rtable thead").get_by_role("button", name="Hạng", exact=True).click()
+    assert column(page, "Hạng")[8:11] == ["9/63", "10/63", "11/63"]
+    page.locator(".rtable tbody button", has_text="Vĩnh Phúc").click()
+    expect(page.locator("h1")).to_have_text("Vĩnh Phúc")
+    assert query(page)["province"] == "vinh-phuc"
 
 
 def test_the_regions_spread_is_redrawn_in_place_and_opens_a_province(app_server: Server, page: Page) -> None:
@@ -133,16 +165,22 @@ def test_the_regions_spread_is_redrawn_in_place_and_opens_a_province(app_server:
     assert query(page)["province"] == "vinh-phuc"
 
 
-def test_a_forged_province_from_a_chart_is_not_followed(app_server: Server, page: Page) -> None:
-    """The slug a chart sends back comes from the browser: one that is not a province of the geography (here set
-    on a point by a script) leaves the page where it is, without an error."""
-    open_page(page, f"{app_server.url}/regions?index=pci&year=2021", charts=2)
-    point = page.locator('.rspread circle[data-slug="vinh-phuc"]').element_handle()
+@pytest.mark.parametrize(("path", "charts", "selector", "title"), [
+    ("/regions?index=pci&year=2021", 2, '.rspread circle[data-slug="vinh-phuc"]', "Sáu vùng"),
+    ("/rankings?index=pci&year=2021", 1, '.rtable button[data-slug="vinh-phuc"]', "Xếp hạng PCI 2021"),
+])
+def test_a_forged_province_from_a_chart_is_not_followed(
+    app_server: Server, page: Page, path: str, charts: int, selector: str, title: str
+) -> None:
+    """The slug a chart or table sends back comes from the browser: one that is not a province of the geography
+    (here set on a point or a name by a script) leaves the page where it is, without an error."""
+    open_page(page, f"{app_server.url}{path}", charts=charts)
+    point = page.locator(selector).element_handle()
     point.evaluate("(node) => { node.dataset.slug = '../profile?province=ha-noi'; }")
     since = now(page)
     point.click()
-    settle(page, since, expect={"has": [["h1", "Sáu vùng"]]})
-    assert page.url.split("?")[0].endswith("/regions")
+    settle(page, since, expect={"has": [["h1", title]]})
+    assert page.url.split("?")[0].endswith(path.split("?")[0])
     expect(page.get_by_test_id("stException")).to_have_count(0)
 
 

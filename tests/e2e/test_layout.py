@@ -30,9 +30,10 @@ def test_the_geography_buttons_are_not_cut_off(app_server: Server, page: Page, l
     assert [text for text, clipped in buttons if clipped] == []
 
 
-GRIDS_JS = """
-() => [...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')].map(
-  s => [s.scrollWidth, s.clientWidth])
+# The data page's grid (st.dataframe) and the rankings table (ui/ranking_table.js).
+GRIDS = '[data-testid="stDataFrame"] .dvn-scroller, .rtable'
+GRIDS_JS = f"""
+() => [...document.querySelectorAll('{GRIDS}')].map(s => [s.scrollWidth, s.clientWidth])
 """
 
 
@@ -55,7 +56,7 @@ def phone(app_server: Server, browser: Browser) -> Iterator[Callable[[str], Page
                                   "/data?index=pci&lang=en"])
 def test_grids_show_every_column_on_a_phone(phone: Callable[[str], Page], path: str) -> None:
     page = phone(path)
-    page.locator('[data-testid="stDataFrame"] .dvn-scroller').first.wait_for()
+    page.locator(GRIDS).first.wait_for()
     grids = page.evaluate(GRIDS_JS)
     assert len(grids) == 1 and all(scroll <= client for scroll, client in grids), grids
 

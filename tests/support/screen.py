@@ -1,4 +1,5 @@
-"""Reading back what AppTest rendered, as a reader sees it: a chart's title, a Markdown table's cells."""
+"""Reading back what AppTest rendered, as a reader sees it: a chart's title, a Markdown table's cells, what a custom
+component was given (the rankings table's cells)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import json
 import re
 
 import pandas as pd
-import pyarrow as pa
 
 
 def title_text(spec: dict) -> str:
@@ -24,6 +24,16 @@ def markdown_table(source: str) -> list[list[str]]:
     return [[re.sub(r"\\(.)", r"\1", cell.strip()) for cell in row] for i, row in enumerate(rows) if i != 1]
 
 
-def grid_display(grid) -> pd.DataFrame:
-    """The cells of an st.dataframe as shown (its Styler's display text), beside `grid.value`, the data it sorts."""
-    return pa.ipc.open_stream(grid.proto.arrow_data.styler.display_values).read_all().to_pandas()
+def component_data(at, name: str) -> dict:
+    """What the custom component `name` (ui/<name>.js) was given in the last run."""
+    return json.loads(next(c for c in at.get("bidi_component") if name in c.proto.component_name).proto.json)
+
+
+def ranking_table(at) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, dict]]:
+    """The rankings table (ui/ranking_grid.py) as (the values it sorts by, the texts it shows, each column's
+    description), the frames' columns named by their headers, one row per province in the order given."""
+    data = component_data(at, "ranking_table")
+    names = [c["label"] for c in data["columns"]]
+    keys = pd.DataFrame([[cell[0] for cell in row["cells"]] for row in data["rows"]], columns=names)
+    texts = pd.DataFrame([[cell[1] for cell in row["cells"]] for row in data["rows"]], columns=names)
+    return keys, texts, dict(zip(names, data["columns"], strict=True))

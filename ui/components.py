@@ -1,7 +1,7 @@
-"""The app's two SVG charts drawn by small custom components (the overview map, the regions' spread): each is
-registered from `<name>.js` and `<name>.css` beside this file, each after what they share (svg_common.js,
-svg_common.css). A component keeps its drawing across reruns (its key is its identity) where a Plotly chart whose
-figure changes is mounted anew and drawn from scratch."""
+"""The app's custom components (the overview map, the regions' spread, the rankings table): each is registered
+from `<name>.js` and `<name>.css` beside this file, each after what they share (svg_common.js, svg_common.css). A
+component keeps its drawing across reruns (its key is its identity) where a Plotly chart whose figure changes is
+mounted anew and drawn from scratch, and where the data grid rebuilds its hidden copy for screen readers."""
 
 from __future__ import annotations
 
