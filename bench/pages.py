@@ -118,9 +118,9 @@ Sample = tuple[float, float, float | None, float | None]
 
 def browser_seconds(page: Page, url: str, target: Target) -> Sample:
     """(first contentful paint, last chart drawn or script done, year change to the last DOM change, year change to
-    the last change on screen) for one fresh load, in s. The two year figures differ by what the data grid does
-    after it has redrawn: 200 ms later it rebuilds the copy of its table that it keeps for screen readers inside
-    its canvas, which is never drawn."""
+    the last change on screen) for one fresh load, in s. The two year figures differ on a page with Streamlit's
+    data grid: 200 ms after it has redrawn, it rebuilds the copy of its table that it keeps for screen readers
+    inside its canvas, which is never drawn (the rankings page, until its table became a component)."""
     page.goto(url, timeout=TIMEOUT_MS)
     page.wait_for_function(SETTLED_JS, arg=[0, 500, target.charts], timeout=TIMEOUT_MS, polling=50)
     perf = page.evaluate("window.__perf")
