@@ -50,17 +50,13 @@ def region_rank_text(rank: object, size: object, basis: object, n_ranked: object
     return f"{int(rank)}/{int(size)}{suffix}"
 
 
-def _status_key(status: object) -> str:
+def status_key(status: object) -> str:
+    """A value's status as one of STATUS_ICON's keys; anything else is "missing"."""
     return status if status in STATUS_ICON else "missing"
 
 
-def status_icon(status: object) -> str:
-    """The status as its icon alone, for a narrow column whose legend is `status_legend`."""
-    return STATUS_ICON[_status_key(status)]
-
-
 def status_text(status: object) -> str:
-    key = _status_key(status)
+    key = status_key(status)
     return f"{STATUS_ICON[key]} {t('status.' + key)}"
 
 

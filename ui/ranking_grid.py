@@ -74,7 +74,7 @@ def table_data(index: str, table: pd.DataFrame, scale_max: float, since: int | N
     rows = []
     for record, name, change in zip(table.to_dict("records"), pick_column(table, "name"), changes, strict=True):
         rank, value = _number(record["rank"]), _number(record["value"])
-        status = record["value_status"] if record["value_status"] in format.STATUS_ICON else "missing"
+        status = format.status_key(record["value_status"])
         cells = [[rank, "—" if rank is None else f"{int(rank)}/{shared}" if shared else str(int(rank)), ""]]
         if narrow:
             cells.append([_number(record["rank_of"]), format.rank_of_text(record["rank_of"], record["rank_partial"]),
