@@ -1,10 +1,11 @@
 """Print styles: a page printed on A4 (Ctrl+P, Save as PDF) is a briefing, without the sidebar, the pickers or
 the chart toolbars, and nothing past the right edge. Constant CSS only: no data ever goes into it.
 
-The page is scaled to 60 %: charts keep the width they were drawn at on screen, which then fits the paper from a
-window up to about 1,400 px wide (checked with Chromium's PDF at 1,366 px, tests/e2e/test_print.py). From a wider
-window the charts are redrawn for the paper while it prints and may come out blank: the PDF briefing of the
-profile (ui/briefing.py) does not depend on the window."""
+The page is scaled to 60 %. A chart keeps the width it was drawn at on screen, or, when Chromium redraws it for
+print (its column grows as the sidebar goes), takes the column's width, which is capped at what A4 holds at 60 %:
+either way it stays inside the paper (checked with Chromium's PDF at 1,366 px, tests/e2e/test_print.py; before
+the cap a redrawn chart ran 50 pt past the right edge). A chart redrawn for print comes out shorter than on screen.
+The PDF briefing of the profile (ui/briefing.py) does not depend on the window."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ PRINT_CSS = """
   [data-testid="stAppViewContainer"], [data-testid="stMain"], [data-testid="stMainBlockContainer"] {
     margin: 0 !important; padding: 0 !important; max-width: 100% !important; width: 100% !important;
     overflow: visible !important; }
-  [data-testid="stMainBlockContainer"] { zoom: 0.6; }
+  /* A4 less its margins (186 mm) at 60 %: a chart redrawn for print (its column grows when the sidebar goes) is
+     never wider than the paper. */
+  [data-testid="stMainBlockContainer"] { zoom: 0.6; max-width: 310mm !important; }
   [data-testid="stPlotlyChart"], [data-testid="stVerticalBlockBorderWrapper"], table {
     break-inside: avoid; page-break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
