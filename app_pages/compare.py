@@ -24,7 +24,6 @@ if len(ids) < 2:
     st.info(t("compare.need_more", n=len(ids)), icon="ℹ️")
 else:
     names = {r["province_id"]: pick(r, "name") for r in chosen.to_dict("records")}
-    colours = trend_figures.colours(ids, s.geo)
     series = data.call(compare.compare, ids, s.index, s.indicator, s.geo)
     series = series.assign(label=[names[p] for p in series["province_id"]])
 
@@ -73,13 +72,5 @@ else:
         elif comp_year != s.year:
             st.caption(t("compare.components_other", index=row["short"], year=s.year, comp_year=comp_year))
     if comp_year is not None:
-        comps = data.call(compare.compare_components, ids, s.index, comp_year)
-        comps = comps[comps["value"].notna()]
-        comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")],
-                             province=[names[p] for p in comps["province_id"]])
-        wide = comps.pivot_table(index="label", columns="province", values="value", sort=False).reset_index()
-        order = [names[pid] for pid in ids if names[pid] in wide.columns]
-        fig = charts.bars(wide, "label", {c: c for c in order},
-                          f"{charts.index_link(s.index, row['short'])}: " + t("compare.components", year=comp_year),
-                          colours=colours)
-        st.plotly_chart(fig, key="compare_components", config=charts.config(f"{s.index}-components"))
+        st.plotly_chart(trend_figures.components(s.index, ids, comp_year, s.geo), key="compare_components",
+                        config=charts.config(f"{s.index}-components"))

@@ -1,17 +1,18 @@
-"""Charts of chosen provinces over the years (ranks, values) for the rankings and compare pages, built once per
-(index, provinces, indicator, geography, language, warehouse version) and shared (cache_resource, never mutated),
-as the regions page's are (ui/region_figures.py): building a Plotly figure took 20-40 ms of each year change's
-script, for charts that change only when the provinces chosen do. Each province keeps its own colour
-(charts.province_colours, in the order chosen), as on every chart of the app."""
+"""Charts of chosen provinces for the rankings and compare pages (over the years: ranks, values; in one year: their
+components), built once per (index, provinces, indicator or components' year, geography, language, warehouse
+version) and shared (cache_resource, never mutated), as the regions page's are (ui/region_figures.py): building a
+Plotly figure took 20-40 ms of each year change's script, for charts that change only when the provinces chosen do
+(or the components' year). Each province keeps its own colour (charts.province_colours, in the order chosen), as
+on every chart of the app."""
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from metrics import reference, trends
+from metrics import compare, reference, trends
 from ui import charts, data
-from ui.i18n import lang, pick_column, t
+from ui.i18n import lang, pick, pick_column, t
 
 
 def colours(province_ids: list[str] | tuple[str, ...], geo: str) -> dict[str, str]:
@@ -50,3 +51,23 @@ def _figure(measure: str, index: str, province_ids: tuple[str, ...], indicator: 
         return charts.trend(series, "rank", f"{link}: {t('rankings.bump')}", breaks, reverse=True,
                             colours=colours(province_ids, geo))
     return charts.trend(series, "value", t("compare.lines", index=link), breaks, colours=colours(province_ids, geo))
+
+
+def components(index: str, province_ids: list[str], year: int, geo: str) -> go.Figure:
+    """The provinces' components (sub-indices, dimensions, pillars) in `year`, as grouped bars."""
+    return _components(index, tuple(province_ids), year, geo, lang(), data.warehouse().version())
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _components(index: str, province_ids: tuple[str, ...], year: int, geo: str, language: str,
+                version: str) -> go.Figure:
+    comps = data.call(compare.compare_components, list(province_ids), index, year)
+    comps = comps[comps["value"].notna()]
+    places = data.call(reference.provinces, geo)
+    names = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
+    comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")],
+                         province=[names[p] for p in comps["province_id"]])
+    wide = comps.pivot_table(index="label", columns="province", values="value", sort=False).reset_index()
+    order = [names[p] for p in province_ids if names[p] in wide.columns]
+    title = f"{charts.index_link(index, data.index_row(index)['short'])}: " + t("compare.components", year=year)
+    return charts.bars(wide, "label", {c: c for c in order}, title, colours=colours(province_ids, geo))

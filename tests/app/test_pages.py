@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import math
 
-import numpy as np
 import pytest
 
 from tests.app.conftest import PAGES
-from tests.support.screen import chart_title, markdown_table, ranking_table
+from tests.support.screen import chart_title, markdown_table, plotted, ranking_table
 from ui import format
 
 
@@ -100,13 +98,6 @@ def test_profile_draws_only_the_open_trend_tab(open_page):
     at.run()
     titles = [chart_title(c) for c in at.get("plotly_chart")]
     assert titles == ["PAPI: Score", "PCI 2021"]
-
-
-def plotted(values: list | dict) -> list[float]:
-    """A trace's numbers as Plotly 7 serialises them (a plain list, or a typed array in base64)."""
-    if isinstance(values, dict):
-        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).astype(float).tolist()
-    return [math.nan if v is None else float(v) for v in values]
 
 
 def test_regions_do_not_draw_a_mean_of_a_few_press_named_provinces(open_page):

@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from tests.support.screen import chart_title, markdown_table, ranking_table, title_text
+from tests.support.screen import chart_title, markdown_table, plotted, ranking_table, title_text
 
 
 def metrics_of(at) -> dict[str, str]:
@@ -242,6 +242,23 @@ def test_compare_keeps_a_rank_only_province_and_says_why_charts_are_empty(open_p
     assert "PCI 2022 has no component scores for these provinces; below is 2021, the latest with them." in [
         c.value for c in at.caption]
     assert any(chart_title(c) == "PCI: Components in 2021" for c in at.get("plotly_chart"))
+
+
+def test_compare_draws_the_provinces_components_and_keeps_the_chart_over_a_year_without_them(open_page):
+    """PCI 2021's sub-indices of Hà Nội and Đà Nẵng as bars; 2022 has none, so the page says so and keeps 2021's
+    chart exactly as it was (a figure that changed would be drawn anew)."""
+    at = open_page("compare", index="pci", year="2021", provinces="ha-noi,da-nang", lang="en")
+    chart = next(c for c in at.get("plotly_chart") if chart_title(c) == "PCI: Components in 2021")
+    spec = json.loads(chart.proto.spec)
+    bars = {d["name"]: dict(zip(d["y"], [round(v, 2) for v in plotted(d["x"])], strict=True)) for d in spec["data"]}
+    assert list(bars) == ["Ha Noi", "Da Nang"] and len(bars["Ha Noi"]) == 10
+    assert bars["Ha Noi"]["Market entry"] == 6.57 and bars["Da Nang"]["Market entry"] == 6.94
+    assert bars["Ha Noi"]["Time costs"] == 8.45 and bars["Da Nang"]["Labour policy"] == 7.15
+    at.selectbox(key="pick_year").select(2022).run()
+    assert "PCI 2022 has no component scores for these provinces; below is 2021, the latest with them." in [
+        c.value for c in at.caption]
+    assert [c.proto.spec for c in at.get("plotly_chart") if chart_title(c) == "PCI: Components in 2021"] == \
+        [chart.proto.spec]
 
 
 def colour_of(spec: dict, name: str) -> str:

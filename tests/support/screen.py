@@ -3,9 +3,12 @@ component was given (the rankings table's cells)."""
 
 from __future__ import annotations
 
+import base64
 import json
+import math
 import re
 
+import numpy as np
 import pandas as pd
 
 
@@ -37,3 +40,10 @@ def ranking_table(at) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, dict]]:
     keys = pd.DataFrame([[cell[0] for cell in row["cells"]] for row in data["rows"]], columns=names)
     texts = pd.DataFrame([[cell[1] for cell in row["cells"]] for row in data["rows"]], columns=names)
     return keys, texts, dict(zip(names, data["columns"], strict=True))
+
+
+def plotted(values: list | dict) -> list[float]:
+    """A trace's numbers as Plotly 7 serialises them (a plain list, or a typed array in base64)."""
+    if isinstance(values, dict):
+        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).astype(float).tolist()
+    return [math.nan if v is None else float(v) for v in values]
