@@ -38,9 +38,14 @@ def show(index: str, table: pd.DataFrame, scale_max: float, since: int | None) -
     components.draw)."""
     clicked = components.draw(_COMPONENT, "ranking_table", table_data(index, table, scale_max, since))
     partial = table.loc[table["rank_partial"], "rank_of"].dropna()
-    st.caption("  \n".join([format.status_legend(), t("rankings.table_hint")]
-                            + [format.rank_partial_note(n) for n in partial.unique()]))
+    # The header's help is a tooltip, which a phone never shows: what the change column counts is said here too.
+    st.caption("  \n".join([format.status_legend(), f"{t('col.rank_change_short')}: {_change_help(since)}",
+                             t("rankings.table_hint")] + [format.rank_partial_note(n) for n in partial.unique()]))
     return clicked
+
+
+def _change_help(since: int | None) -> str:
+    return t("col.rank_change_since", year=since) if since else t("col.rank_change")
 
 
 def _number(value: object) -> float | None:
@@ -65,8 +70,7 @@ def table_data(index: str, table: pd.DataFrame, scale_max: float, since: int | N
     columns += [
         _column("province", t("col.province"), 108 if narrow else 118),
         _column("bar", t("col.value"), 78 if narrow else 104, first="desc"),
-        _column("change", t("col.rank_change_short"), 48, first="desc",
-                help=t("col.rank_change_since", year=since) if since else t("col.rank_change")),
+        _column("change", t("col.rank_change_short"), 48, first="desc", help=_change_help(since)),
         _column("icon", t("col.status_short"), 32, help=format.status_legend()),
     ]
     statuses = list(format.STATUS_ICON)

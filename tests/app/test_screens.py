@@ -147,6 +147,8 @@ def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_
     assert columns["± rank"]["help"].startswith("Rank change since 2020") and columns["± rank"]["first"] == "desc"
     assert table.loc[1, "Province"] == "Hai Phong" and table.loc[1, "± rank"] == 5  # 7th in 2020, 2nd in 2021
     assert list(shown["± rank"].head(3)) == ["0", "+5", "-1"]  # Quảng Ninh kept 1st: "0", never "+0"
+    assert "± rank: Rank change since 2020; blank where the province had no rank in 2020" in \
+        at.caption[0].value.splitlines()[1]  # said under the table too: a phone shows no tooltip
     assert "Group" not in table and "| Group |" not in more_columns(at)  # PCI 2021 has no tiers
     at = open_page("rankings", index="pci", year="2016", lang="en")
     more = markdown_table(more_columns(at))
