@@ -21,9 +21,7 @@ scale_max = float(indicator[indicator["indicator_code"] == s.indicator]["scale_m
 table = data.call(rankings.ranking, s.index, s.year, s.indicator, s.geo, s.region) if s.year else None
 if notes.table_notices(s.index, s.year, table):
     since = data.previous_year(s.index, s.geo, s.year)
-    clicked = ranking_grid.show(s.index, table, scale_max, since)
-    if clicked:
-        state.open_profile(clicked, s.geo)
+    state.open_profile(ranking_grid.show(s.index, table, scale_max, since), s.geo)
     ranking_grid.more_columns(s.index, table, since)
 
     st.subheader(t("rankings.bump"))

@@ -205,14 +205,20 @@ def first_visits(target: Target, restarts: int, log_dir: Path) -> dict[str, list
     return out
 
 
+def print_rows(rows: list[tuple[str, ...]]) -> None:
+    """Print a table of text cells: the first column left-aligned, the others right-aligned, each as wide as its
+    widest cell."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join([row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))]))
+
+
 def print_first_visits(first: dict[str, list[float]]) -> list[tuple[str, str]]:
     """The first-visit table: each figure of the first visit, and its multiple of the next visit's."""
     rows = [("overview at / after a restart: first visit (x next visit)", "first paint s", "last chart s", "script s")]
     for name, f in first.items():
         rows.append((f"  {name}", *(f"{f[i]:.2f} ({f[i] / f[i + 3]:.1f})" for i in range(3))))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    for row in rows:
-        print("  ".join([row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))]))
+    print_rows(rows)
     return [(f"first visit after a restart, {r[0].strip()}: first paint / last chart / script (s, x next visit)",
              " / ".join(r[1:])) for r in rows[1:]]
 
@@ -241,10 +247,7 @@ def main(runs: int = 5, names: list[str] | None = None) -> list[tuple[str, str]]
         fcp, done, change, shown = browser[target.name]
         table.append((target.name, f"{script[target.name]:.3f}", f"{fcp:.2f}", f"{done:.2f}",
                       *_against(change, floor_change), *_against(shown, floor_shown)))  # fmt: skip
-    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
-    for row in table:
-        cells = [cell.rjust(w) for cell, w in zip(row, widths, strict=True)]
-        print("  ".join([row[0].ljust(widths[0]), *cells[1:]]))
+    print_rows(table)
     print()
     paint_rows = print_first_paints(browser, [FLOOR, *pages])
     first_rows = print_first_visits(first) if first else []
@@ -265,9 +268,7 @@ def print_first_paints(browser: dict[str, Sample], targets: list[Target]) -> lis
     sends Streamlit's scripts, styles and fonts from disk, compressed)."""
     rows = [("first paint s", "make run", "behind nginx")]
     rows += [(t.name, f"{browser[t.name][0]:.2f}", f"{browser[_deployed(t).name][0]:.2f}") for t in targets]
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    for row in rows:
-        print("  ".join([row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))]))
+    print_rows(rows)
     print()
     return [(f"first paint of {r[0]}: as make run serves it / behind nginx (s)", f"{r[1]} / {r[2]}") for r in rows[1:]]
 

@@ -9,7 +9,7 @@ import pandas as pd
 
 from etl.names import MERGER_YEAR
 from etl.precision import decimals
-from ui.i18n import t
+from ui.i18n import pick, t
 
 STATUS_ICON = {"published": "●", "derived": "◐", "not_published": "○", "missing": "◌"}
 
@@ -26,6 +26,13 @@ def number_text(index: str, value: object) -> str:
 def value_text(index: str, value: object) -> str:
     text = number_text(index, value)
     return text + ("%" if index in ("par_index", "sipas") and text != "—" else "")
+
+
+def figure_label(index: str, record: dict) -> str:
+    """A province's figure and rank on one line, as a chart's tooltip says it ("Quảng Ninh: 73.02 · 1/63"), from a
+    ranking row (name_vi/name_en, value, rank, rank_of, rank_partial)."""
+    return (f"{pick(record, 'name')}: {value_text(index, record['value'])} · "
+            f"{rank_text(record['rank'], record['rank_of'], record['rank_partial'])}")
 
 
 def rank_text(rank: object, rank_of: object, partial: object) -> str:

@@ -15,7 +15,7 @@ from plotly.colors import sample_colorscale
 
 from metrics import rankings, reference
 from ui import components, data, format
-from ui.i18n import lang, pick, t
+from ui.i18n import lang, t
 
 NO_DATA = "#d9d9d9"
 COLOURSCALE = "Viridis"
@@ -58,10 +58,8 @@ def map_data(index: str, year: int, geo: str, language: str, version: str) -> di
             continue
         value = r["value"]
         missing = pd.isna(value)
-        label = (f"{pick(r, 'name')}: {format.value_text(index, value)} · "
-                 f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}")
         shapes.append([r["slug"], outlines[r["province_id"]], NO_DATA if missing else colour(float(value), lo, hi),
-                       label])
+                       format.figure_label(index, r)])
     west, south, east, north = BOX
     short = data.index_row(index)["short"]
     return {

@@ -79,7 +79,7 @@ def table_data(index: str, table: pd.DataFrame, scale_max: float, since: int | N
     for record, name, change in zip(table.to_dict("records"), pick_column(table, "name"), changes, strict=True):
         rank, value = _number(record["rank"]), _number(record["value"])
         status = format.status_key(record["value_status"])
-        cells = [[rank, "—" if rank is None else f"{int(rank)}/{shared}" if shared else str(int(rank)), ""]]
+        cells = [[rank, format.rank_text(rank, shared, False), ""]]  # "1/63", or "1" beside its own "/22*"
         if narrow:
             cells.append([_number(record["rank_of"]), format.rank_of_text(record["rank_of"], record["rank_partial"]),
                           ""])

@@ -71,9 +71,7 @@ def spread_data(index: str, year: int, geo: str, language: str, version: str) ->
     for code, part in frame.groupby("region_code", sort=False):
         region = pick(part.iloc[0].to_dict(), "region")
         stats = box_stats(part["value"].astype("float64"))
-        points = [[r["slug"], float(r["value"]), round((i * GOLDEN) % 1 - 0.5, 3),
-                   f"{pick(r, 'name')}: {format.value_text(index, r['value'])} · "
-                   f"{format.rank_text(r['rank'], r['rank_of'], r['rank_partial'])}"]
+        points = [[r["slug"], float(r["value"]), round((i * GOLDEN) % 1 - 0.5, 3), format.figure_label(index, r)]
                   for i, r in enumerate(part.to_dict("records"))]
         _, q1, median, q3, _ = (format.value_text(index, v) for v in stats)
         out.append({"code": code, "name": region,

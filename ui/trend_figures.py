@@ -19,10 +19,14 @@ def colours(province_ids: list[str] | tuple[str, ...], geo: str) -> dict[str, st
     """Each chosen province's name in the page's language -> its colour (charts.province_colours, in the order
     chosen): one assignment for every chart of these pages, so a province keeps its colour on all of them."""
     places = data.call(reference.provinces, geo)
-    places = places[places["province_id"].isin(province_ids)]
-    labels = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
-    codes = dict(zip(places["province_id"], places["code"], strict=True))
+    labels, codes = _names(geo), dict(zip(places["province_id"], places["code"], strict=True))
     return charts.province_colours({labels[p]: codes[p] for p in province_ids if p in labels})
+
+
+def _names(geo: str) -> dict[str, str]:
+    """Province id -> its name in the page's language."""
+    places = data.call(reference.provinces, geo)
+    return dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
 
 
 def ranks(index: str, province_ids: list[str], indicator: str, geo: str) -> go.Figure | None:
@@ -42,8 +46,7 @@ def _figure(measure: str, index: str, province_ids: tuple[str, ...], indicator: 
     series = trends.national_ranks(series) if measure == "rank" else series[series["value"].notna()]
     if series.empty:
         return None
-    places = data.call(reference.provinces, geo)
-    labels = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
+    labels = _names(geo)
     series = series.assign(label=[labels[p] for p in series["province_id"]])
     link = charts.index_link(index, data.index_row(index)["short"])
     breaks = data.call(reference.method_breaks, index)
@@ -63,8 +66,7 @@ def _components(index: str, province_ids: tuple[str, ...], year: int, geo: str, 
                 version: str) -> go.Figure:
     comps = data.call(compare.compare_components, list(province_ids), index, year)
     comps = comps[comps["value"].notna()]
-    places = data.call(reference.provinces, geo)
-    names = dict(zip(places["province_id"], pick_column(places, "name"), strict=True))
+    names = _names(geo)
     comps = comps.assign(label=[pick(r, "name") for r in comps.to_dict("records")],
                          province=[names[p] for p in comps["province_id"]])
     wide = comps.pivot_table(index="label", columns="province", values="value", sort=False).reset_index()
