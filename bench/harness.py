@@ -7,6 +7,7 @@ import contextlib
 import math
 import os
 import statistics
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -57,6 +58,12 @@ def write_floor_app(directory: Path) -> Path:
     path = Path(directory) / "floor_app.py"
     path.write_text(FLOOR_APP)
     return path
+
+
+def floor_launcher(floor_app: Path) -> tuple[str, ...]:
+    """The command that serves the floor page as `make run` serves the app (`ui.serve.run`, without the app's
+    warm-up); run from the repository, whose `.streamlit/config.toml` it then shares."""
+    return sys.executable, "-c", "import sys; from ui.serve import run; run(sys.argv[1], sys.argv[2:])", str(floor_app)
 
 
 def median(values: Sequence[float]) -> float:

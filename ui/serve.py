@@ -6,6 +6,11 @@ overview's map (0.3 s), Streamlit's first look at the call stack (0.3 s) and the
 (0.1 s): about 11 s on a busy two-core server, against 1 s for later visits. Here that work is done once, before
 the server listens: the modules every page imports, the whitelists and the default overview (its ranking and its
 map) fill the process's caches, which the sessions then share.
+
+Two more things cut a first paint (`run`): Nagle's algorithm is off on the server's connections (`tcp_listener`;
+Streamlit 1.67 left it on, so every small reply on a kept-alive connection waited 40 ms for the browser's delayed
+acknowledgement), and the page document says where the server is (ui/page_document.py), so a deep link does not
+probe for it. The app is served as an `st.App` for that middleware, with the options `streamlit run` would take.
 """
 
 from __future__ import annotations
@@ -14,12 +19,16 @@ import ast
 import importlib
 import inspect
 import logging
+import socket
 import sys
 import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from etl.paths import ROOT
 
 APP = ROOT / "app.py"
+BOOLEANS = {"true": True, "false": False}
 PAGES = ROOT / "app_pages"
 
 
@@ -72,14 +81,65 @@ def warm() -> float:
     return time.perf_counter() - started
 
 
+def tcp_listener(bind: Callable[..., socket.socket]) -> Callable[..., socket.socket]:
+    """Wrap Streamlit's listener factory so that its socket says it is TCP.
+
+    Streamlit binds its listener as `socket.socket(family)`, whose `proto` is 0, and asyncio switches Nagle's
+    algorithm off (TCP_NODELAY) only on accepted sockets whose `proto` is IPPROTO_TCP. With it on, each small reply on
+    a kept-alive connection (the 70-odd script files of a first visit, the health checks) waited for the browser's
+    delayed acknowledgement: 44 ms a request instead of 0.3-2 ms. The same descriptor wrapped again
+    with its protocol (bound, listening, non-blocking, inheritable as before) lets asyncio set it on each connection.
+    """
+
+    def bound(*args: object, **kwargs: object) -> socket.socket:
+        listener = bind(*args, **kwargs)
+        tcp = socket.socket(listener.family, listener.type, socket.IPPROTO_TCP, fileno=listener.detach())
+        tcp.setblocking(False)
+        tcp.set_inheritable(True)
+        return tcp
+
+    return bound
+
+
+def config_overrides(options: Sequence[str]) -> dict[str, object]:
+    """`--section.option value` pairs, as `streamlit run` takes them, as config overrides of the option's type."""
+    from streamlit import config
+
+    if len(options) % 2 or not all(name.startswith("--") for name in options[::2]):
+        raise SystemExit(f"options come as --section.option value pairs, got: {' '.join(options)}")
+    overrides: dict[str, object] = {}
+    for name, value in zip(options[::2], options[1::2], strict=True):
+        key = name.removeprefix("--")
+        option = config._config_options_template.get(key)
+        if option is None:
+            raise SystemExit(f"unknown Streamlit option {name}")
+        try:
+            overrides[key] = BOOLEANS[value.lower()] if option.type is bool else option.type(value)
+        except (KeyError, ValueError):
+            raise SystemExit(f"{name} takes {option.type.__name__} values, got {value!r}") from None
+    return overrides
+
+
+def run(script: Path | str, options: Sequence[str]) -> None:
+    """Serve `script` as `streamlit run script options` does, on a listener whose connections send small replies at
+    once, with page documents that say where the server is (ui/page_document.py)."""
+    import streamlit as st
+    from starlette.middleware import Middleware
+    from streamlit.web.server.starlette import starlette_server
+
+    from ui.page_document import ServerAddress
+
+    starlette_server._bind_socket = tcp_listener(starlette_server._bind_socket)
+    sys.argv = [str(script)]  # the script, not this launcher, anchors its config and import path, as in `streamlit run`
+    st.App(script, middleware=[Middleware(ServerAddress)]).run(config=config_overrides(options))
+
+
 def main() -> None:
     try:
         print(f"warm-up: {warm():.2f} s (modules of every page, URL whitelists, default overview)", flush=True)
     except Exception as err:  # a cold start is slower, not broken: the pages report what is wrong themselves
         print(f"warm-up skipped ({type(err).__name__}: {err}); the first visitor will wait", flush=True)
-    from streamlit.web import cli
-
-    cli.main(["run", str(APP), *sys.argv[1:]], prog_name="streamlit")
+    run(APP, sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -1,24 +1,28 @@
-"""Concurrent browser sessions doing the whole journey (province page, rankings page and a year change, data page and
-the CSV download): a short run through nginx in front of two replicas in `make test`, the long run (30 sessions,
-300 journeys, `make load`) marked slow. Failed steps leave a screenshot in the test's tmp dir."""
+"""Serving as deployed: concurrent browser sessions doing the whole journey (province page, rankings page and a year
+change, data page and the CSV download): a short run through nginx in front of two replicas in `make test`, the long
+run (30 sessions, 300 journeys, `make load`) marked slow; nginx sending Streamlit's files itself; a deep link that
+finds the server at its first try. Failed steps leave a screenshot in the test's tmp dir."""
 
 from __future__ import annotations
 
 import gzip
 import re
+from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
 import pytest
+from playwright.sync_api import Page
 
 from bench.load import run_load
 from deploy.render_nginx import render, streamlit_static
-from tests.support.harness import nginx_proxy, streamlit_server
+from tests.e2e.helpers import open_page
+from tests.support.harness import SERVE, Server, nginx_proxy, streamlit_server
 
 
 def test_two_replicas_behind_nginx_serve_concurrent_journeys(tmp_path) -> None:
     with (
-        streamlit_server("app.py", log_dir=tmp_path) as first,
-        streamlit_server("app.py", log_dir=tmp_path) as second,
+        streamlit_server(log_dir=tmp_path, launcher=SERVE) as first,
+        streamlit_server(log_dir=tmp_path, launcher=SERVE) as second,
         nginx_proxy([first.port, second.port], balance="cookie") as proxy,
     ):
         result = run_load(proxy.url, sessions=5, journeys=1, time_limit_s=150, label="nginx short", shots=tmp_path,
@@ -56,7 +60,7 @@ def test_nginx_reads_streamlit_static_files_from_the_installed_package_only(tmp_
 def test_nginx_sends_streamlit_scripts_itself_compressed_and_cacheable(tmp_path) -> None:
     """The page's scripts come from disk through nginx, not from the replica: gzip-compressed when the browser
     accepts it, with the type a browser needs to run a module script, and cacheable for a year (hashed names)."""
-    with streamlit_server("app.py", log_dir=tmp_path) as server, nginx_proxy([server.port]) as proxy:
+    with streamlit_server(log_dir=tmp_path, launcher=SERVE) as server, nginx_proxy([server.port]) as proxy:
         page = urlopen(f"{proxy.url}/rankings", timeout=10).read().decode()
         script = re.search(r'src="\./(static/js/index\.[\w-]+\.js)"', page).group(1)
         plain = urlopen(f"{server.url}/{script}", timeout=10).read()
@@ -68,6 +72,30 @@ def test_nginx_sends_streamlit_scripts_itself_compressed_and_cacheable(tmp_path)
     assert gzip.decompress(body) == plain and len(body) < len(plain) / 2
     served = [line for line in log if f"GET /{script} " in line]
     assert len(served) == 1 and served[0].startswith("- "), served  # no upstream: nginx read it from disk
+
+
+@pytest.mark.parametrize("behind_nginx", [False, True], ids=["make run", "behind nginx"])
+def test_a_deep_link_finds_the_server_at_its_first_health_check(page: Page, app_server: Server, behind_nginx):
+    """Streamlit's frontend, on /rankings, would first ask /rankings/_stcore/health, get a 404 and wait ~100 ms
+    before asking /_stcore/health; the page document now says where the server is (ui/page_document.py)."""
+    checks: list[str] = []
+    page.on("request", lambda r: checks.append(urlsplit(r.url).path) if r.url.endswith("/_stcore/health") else None)
+    with nginx_proxy([app_server.port]) as proxy:
+        base = proxy.url if behind_nginx else app_server.url
+        open_page(page, f"{base}/rankings?index=pci&year=2021")
+        assert page.get_by_role("table").first.get_by_text("Quảng Ninh").count() == 1
+    assert checks == ["/_stcore/health"]
+    assert page.evaluate("window.__streamlit.BACKEND_BASE_URL") == base
+
+
+def test_the_served_app_takes_the_repositorys_streamlit_config(page: Page, app_server: Server):
+    """`ui.serve` serves app.py as an st.App: .streamlit/config.toml still applies (the viewer's menu without rerun,
+    cache or developer entries; the theme's sidebar colour), as under `streamlit run app.py`."""
+    open_page(page, f"{app_server.url}/rankings?index=pci&year=2021")
+    assert page.evaluate("getComputedStyle(document.querySelector('[data-testid=stSidebar]')).backgroundColor") == \
+        "rgb(242, 245, 248)"  # secondaryBackgroundColor #F2F5F8
+    page.get_by_test_id("stMainMenu").click()
+    assert page.get_by_role("menuitem").all_inner_texts() == ["Print", "Record screen"]
 
 
 @pytest.mark.slow

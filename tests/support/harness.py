@@ -7,6 +7,7 @@ Everything here is bounded: servers are polled with a deadline and always killed
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
@@ -14,18 +15,23 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Coroutine, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from deploy.render_nginx import render
 
+T = TypeVar("T")
 REPO = Path(__file__).resolve().parent.parent.parent
 STREAMLIT = REPO / ".venv" / "bin" / "streamlit"
+SERVE = (sys.executable, "-m", "ui.serve")  # how `make run` and the deploy recipe start the app
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -253,6 +259,13 @@ def nginx_proxy(upstream_ports: Sequence[int], balance: str = "cookie", port: in
     finally:
         stop_group(proc)
         shutil.rmtree(prefix, ignore_errors=True)
+
+
+def run_coroutine(coroutine: Coroutine[object, object, T]) -> T:
+    """`asyncio.run` in a thread of its own: Playwright's sync API keeps an event loop running in the main thread
+    while a session's browser is open, and asyncio refuses to start a second one there."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def launch_options() -> dict:
