@@ -35,7 +35,7 @@ def hinted(index: bytes, address_js: str) -> bytes:
 
 def segments_below_base(path: str, base: str) -> int | None:
     """How many path segments `path` lies below the base path (0 for the home page), or None outside it."""
-    prefix = "/" + base.strip("/") if base.strip("/") else ""
+    prefix = ("/" + base.strip("/")).rstrip("/")  # "" for no base path, else "/app"
     if path != prefix and not path.startswith(prefix + "/"):
         return None
     return len([part for part in path[len(prefix) :].split("/") if part])

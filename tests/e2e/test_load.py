@@ -5,6 +5,7 @@ finds the server at its first try. Failed steps leave a screenshot in the test's
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import re
 from urllib.parse import urlsplit
@@ -80,8 +81,8 @@ def test_a_deep_link_finds_the_server_at_its_first_health_check(page: Page, app_
     before asking /_stcore/health; the page document now says where the server is (ui/page_document.py)."""
     checks: list[str] = []
     page.on("request", lambda r: checks.append(urlsplit(r.url).path) if r.url.endswith("/_stcore/health") else None)
-    with nginx_proxy([app_server.port]) as proxy:
-        base = proxy.url if behind_nginx else app_server.url
+    with nginx_proxy([app_server.port]) if behind_nginx else contextlib.nullcontext(app_server) as server:
+        base = server.url
         open_page(page, f"{base}/rankings?index=pci&year=2021")
         assert page.get_by_role("table").first.get_by_text("Quảng Ninh").count() == 1
     assert checks == ["/_stcore/health"]
