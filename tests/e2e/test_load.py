@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from bench.load import run_load
 from deploy.render_nginx import render, streamlit_static
@@ -84,7 +84,8 @@ def test_a_deep_link_finds_the_server_at_its_first_health_check(page: Page, app_
     with nginx_proxy([app_server.port]) if behind_nginx else contextlib.nullcontext(app_server) as server:
         base = server.url
         open_page(page, f"{base}/rankings?index=pci&year=2021")
-        assert page.get_by_role("table").first.get_by_text("Quảng Ninh").count() == 1
+        # The table is a component, drawn after the script run ends: wait for it rather than count at once.
+        expect(page.get_by_role("table").first.get_by_text("Quảng Ninh")).to_have_count(1)
     assert checks == ["/_stcore/health"]
     assert page.evaluate("window.__streamlit.BACKEND_BASE_URL") == base
 
