@@ -13,8 +13,8 @@ st.session_state["state"] = current
 screen_styles()
 
 with st.sidebar:
-    st.markdown(f"**{t('app.title')}**")
-    st.caption(t("app.caption"))
+    # The app's name and what it holds, in one element (every page's rerun redraws each element of the sidebar).
+    st.markdown(f"**{t('app.title')}**  \n:small[:gray[{t('app.caption')}]]")
     lang_picker(current, LANGS)
 
 PAGES = [

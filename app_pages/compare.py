@@ -39,6 +39,7 @@ else:
                                      else format.change_text(s.index, r["gap_to_best"]) for r in year_rows],
                  t("col.gap_first", name=first): [format.change_text(s.index, r["gap_to_first"])
                                                   if r is not None and i else "" for i, r in enumerate(year_rows)]},
+                key="year_table",
                 right={t("col.value"), t("col.rank"), t("col.gap_best"), t("col.gap_first", name=first)})
 
     values = series[series["value"].notna()]
@@ -60,7 +61,7 @@ else:
                     | {name: [format.change_text(s.index, v) for v in gaps[name]] for name in shown}
                     | {t("col.best"): [format.value_text(s.index, v) for v in
                                        values.groupby("year")["national_best"].first().reindex(gaps.index)]},
-                    right=set(shown) | {t("col.best")}, height=420 if len(gaps) > 10 else None)
+                    key="gaps_table", right=set(shown) | {t("col.best")}, height=420 if len(gaps) > 10 else None)
     if rank_only:
         st.caption(t("compare.rank_only", names=", ".join(rank_only)))
 

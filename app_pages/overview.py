@@ -34,7 +34,6 @@ if notes.table_notices(s.index, s.year, table):
     left, right = st.columns([3, 2])
     with left:
         clicked = maps.overview_map(s.index, s.year, s.geo)
-        st.caption(t("overview.click_hint"))
         state.open_profile(clicked, s.geo)
     with right:
         st.subheader(t("overview.leaderboard"))
@@ -44,7 +43,7 @@ if notes.table_notices(s.index, s.year, table):
                      t("col.province"): [pick(r, "name") for r in board.to_dict("records")],
                      t("col.value"): [format.value_text(s.index, v) for v in board["value"]],
                      t("col.status"): [format.status_text(v) for v in board["value_status"]]},
-                    right={t("col.rank"), t("col.value")})
+                    key="leaderboard", right={t("col.rank"), t("col.value")})
 
     st.subheader(t("overview.region_means"))
     by_region = means[means["region_code"].notna()].to_dict("records")
@@ -53,7 +52,7 @@ if notes.table_notices(s.index, s.year, table):
                     t("col.basis"): [format.basis_text(r["basis"], r["n"], r["n_provinces"]) for r in by_region]}
     if any(r["basis"] == "published" for r in by_region):
         region_table[t("col.source")] = [tables.link(r["published_source_url"]) for r in by_region]
-    tables.show(region_table, right={t("col.mean")})
+    tables.show(region_table, key="region_means", right={t("col.mean")})
 
     before = data.previous_year(s.index, s.geo, s.year)
     moved = data.call(movers.movers, s.index, before, s.year, "total", 5, s.geo) if before else None
@@ -64,7 +63,7 @@ if notes.table_notices(s.index, s.year, table):
                                      zip(moved["rank_from"], moved["rank_to"], strict=True)],
                      t("col.rank_change"): [format.rank_change_text(c) for c in moved["rank_change"]],
                      t("col.change"): [format.change_text(s.index, c) for c in moved["value_change"]]},
-                    right={t("col.rank"), t("col.rank_change"), t("col.change")})
+                    key="movers", right={t("col.rank"), t("col.rank_change"), t("col.change")})
         if int(moved["n_compared"].iloc[0]) < len(table):
             st.caption(t("overview.movers_among", n=int(moved["n_compared"].iloc[0]), total=len(table)))
     else:

@@ -125,7 +125,7 @@ else:
                       colours=charts.province_colours({name: prov["code"]})
                       | {t("col.region_mean"): charts.REFERENCE_GREYS[0], t("col.best"): charts.REFERENCE_GREYS[1]})
     st.plotly_chart(fig, key="components", config=charts.config(f"{comp_index}-components"))
-    # A Markdown table wraps to a phone's width; a grid would hide its right-hand columns behind a sideways scroll.
+    # A plain table wraps to a phone's width; a grid would hide its right-hand columns behind a sideways scroll.
     number = partial(format.number_text, comp_index)
     n_places = len(data.choices().slugs.get(s.geo, ()))
     components = {t("col.indicator"): comp["label"], t("col.value"): comp["value"].map(number),
@@ -135,7 +135,7 @@ else:
                                   for v, best, n in zip(comp["best_value"], pick_column(comp, "best_name"),
                                                         comp["n_scored"], strict=True)],
                   t("col.points_lost"): comp["points_lost"].map(number)}
-    tables.show(components, right={t("col.value"), t("col.region_mean"), t("col.points_lost")})
+    tables.show(components, key="component_table", right={t("col.value"), t("col.region_mean"), t("col.points_lost")})
     briefing_sections.append((f"{t('profile.components')}: {short} {comp_year}", components))
 
 moves_year = comp_year or card_year[comp_index]
@@ -155,7 +155,7 @@ else:
                      str(moves_year): [format.value_text(comp_index, m["value"]) for m in rows],
                      t("col.change"): [format.change_text(comp_index, m["value_change"]) for m in rows],
                      t("col.rank_change"): [format.rank_change_text(m["rank_change"]) for m in rows]},
-                    right={str(prev), str(moves_year), t("col.change"), t("col.rank_change")})
+                    key="moved_table", right={str(prev), str(moves_year), t("col.change"), t("col.rank_change")})
 
 peer_year = card_year[comp_index]
 if peer_year:
@@ -169,9 +169,10 @@ if peer_year:
                   t("col.province"): [pick(p, "name") for p in rows],
                   t("col.value"): [format.value_text(comp_index, p["value"]) for p in rows],
                   t("col.rank"): [format.rank_text(p["rank"], p["rank_of"], p["rank_partial"]) for p in rows]}
-    marked = [tables.Markdown("▶ **" + tables.text(pick(p, "name")) + "**")
+    marked = [tables.Strong("▶ " + pick(p, "name"))
               if p["province_id"] == prov["province_id"] else pick(p, "name") for p in rows]
-    tables.show(peer_table | {t("col.province"): marked}, right={t("col.region_rank"), t("col.value"), t("col.rank")})
+    tables.show(peer_table | {t("col.province"): marked}, key="peer_table",
+                right={t("col.region_rank"), t("col.value"), t("col.rank")})
     st.caption(t("profile.peers_marked", name=name) + (t("profile.peers_partial", n=len(peers), total=len(region))
                                                         if len(peers) < len(region) else ""))
     briefing_sections.append((t("profile.peers", index=short, year=peer_year),

@@ -48,7 +48,8 @@ else:
                      t("col.region_rank"): [format.region_rank_text(a, b, c, d) for a, b, c, d in zip(
                          focus["region_rank"], focus["region_size"], focus["region_rank_basis"],
                          focus["region_n_ranked"], strict=True)]},
-                    right={t("col.value"), t("col.rank"), t("col.region_rank")}, height=None if s.region else 420)
+                    key="region_provinces", right={t("col.value"), t("col.rank"), t("col.region_rank")},
+                    height=None if s.region else 420)
     else:
         st.info(t("regions.no_scores", index=row["short"], year=s.year), icon="ℹ️")
 
@@ -64,4 +65,4 @@ else:
     if year_rows["published_mean"].notna().any():
         table[t("col.published_mean")] = [format.value_text(s.index, v) for v in year_rows["published_mean"]]
         table[t("col.source")] = [tables.link(u) for u in year_rows["published_source_url"].astype("object")]
-    tables.show(table, right={t("col.mean_of_those"), t("col.n"), t("col.published_mean")})
+    tables.show(table, key="region_table", right={t("col.mean_of_those"), t("col.n"), t("col.published_mean")})

@@ -46,9 +46,9 @@ counts = targets.status_counts(shown) if len(shown) else None
 if counts is None:
     st.info(t("targets.none"))
 else:
-    # A Markdown table: it wraps to a phone's width, where a grid would hide the last statuses to the right.
+    # A plain table: it wraps to a phone's width, where a grid would hide the last statuses to the right.
     tables.show({t("col.index"): counts["short"], **{t(f"target.status.{k}"): counts[k] for k in TARGET_STATUSES}},
-                right={t(f"target.status.{k}") for k in TARGET_STATUSES})
+                key="target_counts", right={t(f"target.status.{k}") for k in TARGET_STATUSES})
     target_views.show_table(shown, "targets_table")
     st.download_button(t("targets.download"), downloads.csv_bytes(target_views.csv_frame(shown)),
                        file_name="targets.csv", mime="text/csv", key="targets_csv")

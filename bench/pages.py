@@ -279,7 +279,7 @@ def _against(seconds: float | None, floor: float | None) -> tuple[str, str]:
     """A year-change figure and its multiple of the floor's, as table cells ('-' where the page has no year)."""
     if seconds is None or not floor:
         return "-", "-"
-    return f"{seconds:.2f}", f"{seconds / floor:.1f}"
+    return f"{seconds:.3f}", f"{seconds / floor:.2f}"
 
 
 if __name__ == "__main__":

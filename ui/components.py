@@ -1,7 +1,8 @@
-"""The app's custom components (the overview map, the regions' spread, the rankings table): each is registered
-from `<name>.js` and `<name>.css` beside this file, each after what they share (svg_common.js, svg_common.css). A
-component keeps its drawing across reruns (its key is its identity) where a Plotly chart whose figure changes is
-mounted anew and drawn from scratch, and where the data grid rebuilds its hidden copy for screen readers."""
+"""The app's custom components (the overview map, the regions' spread, the rankings table, the plain tables): each
+is registered from `<name>.js` and `<name>.css` beside this file, each after what they share (svg_common.js,
+svg_common.css). A component keeps its drawing across reruns (its key is its identity) where a Plotly chart whose
+figure changes is mounted anew and drawn from scratch, where the data grid rebuilds its hidden copy for screen
+readers, and where a Markdown table is parsed again."""
 
 from __future__ import annotations
 

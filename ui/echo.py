@@ -1,4 +1,4 @@
-"""A visitor's own text, shown back as inert text.
+"""Text shown as typed inside Markdown: a visitor's own, shown back as inert text, and the data's, escaped.
 
 Streamlit renders Markdown in notices: a refused `?province=[x](https://…)` became a real link, `![x](http://…)`
 made the browser fetch an image, a bare `www.…` was autolinked. Echoed text goes in a code span, where Markdown,
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import quote
 
 BACKTICKS = re.compile(r"`+")
+MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
 
 
 def printable(text: str) -> str:
@@ -27,3 +29,21 @@ def inert(text: str) -> str:
     fence = "`" * (max((len(run) for run in BACKTICKS.findall(clean)), default=0) + 1)
     pad = " " if clean.startswith("`") or clean.endswith("`") or not clean.strip() else ""
     return f"{fence}{pad}{clean}{pad}{fence}"
+
+
+def one_line(value: object) -> str:
+    """A value as text on one line (runs of spaces and line breaks become one space); None as empty."""
+    return "" if value is None else " ".join(str(value).split())
+
+
+def literal(value: object) -> str:
+    """Markdown that shows a text from the data (a method note in a list) as typed, on one line: every character
+    Markdown would read is escaped."""
+    return MARKDOWN.sub(r"\\\1", one_line(value))
+
+
+def link(url: object) -> str:
+    """A Markdown link to an http(s) URL that shows the URL as typed, else an empty string."""
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return ""
+    return f"[{literal(url)}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})"

@@ -46,7 +46,8 @@ def overview_map(index: str, year: int, geo: str) -> object:
 def map_data(index: str, year: int, geo: str, language: str, version: str) -> dict:
     """What the component draws: each province's outline, fill and label ('Quảng Ninh: 73.02 · 1/63'), grey
     where the value is missing, never as zero; the archipelagos; the colour key, kept to the printed extremes (a
-    gradient needs two figures: one province's would get a scale of its own rounding)."""
+    gradient needs two figures: one province's would get a scale of its own rounding); how to open a profile, under
+    the key (a caption of the component's own: one Streamlit element less for every rerun to redraw)."""
     table = data.call(rankings.ranking, index, year, "total", geo)
     frame = data.call(reference.outlines, geo)
     outlines = dict(zip(frame["province_id"], frame["path"], strict=True))
@@ -66,6 +67,7 @@ def map_data(index: str, year: int, geo: str, language: str, version: str) -> di
         "view": [west, round(-north * Y_SCALE, 3), round(east - west, 3), round((north - south) * Y_SCALE, 3)],
         "y_scale": Y_SCALE,
         "label": t("overview.map_label", index=short, year=year),
+        "hint": t("overview.click_hint"),
         "shapes": shapes,
         "marks": [_mark(112.0, 16.5, t("overview.paracel"), "middle"), _mark(114.2, 9.9, t("overview.spratly"), "end")],
         "legend": {"title": short, "low": format.value_text(index, lo), "high": format.value_text(index, hi),

@@ -8,11 +8,13 @@ function build(root, setTriggerValue) {
   const marks = element('g', {class: 'pmap-marks'}, svg);
   const legend = document.createElement('div');
   legend.className = 'pmap-legend';
-  box.append(legend);
+  const hint = document.createElement('p');
+  hint.className = 'pmap-hint';
+  box.append(legend, hint);
   root.appendChild(box);
   const tip = tooltip(box, svg, 'path[data-slug]');
   clickToProvince(svg, 'path[data-slug]', setTriggerValue);
-  return {box, svg, shapes, marks, legend, tip, paths: new Map()};
+  return {box, svg, shapes, marks, legend, hint, tip, paths: new Map()};
 }
 
 function drawShapes(map, rows) {
@@ -76,5 +78,6 @@ export default function ({data, parentElement, setTriggerValue}) {
   drawShapes(map, data.shapes);
   drawMarks(map, data.marks);
   drawLegend(map, data.legend);
+  if (map.hint.textContent !== data.hint) map.hint.textContent = data.hint;
   map.tip.hidden = true;
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ui import components, data, format, tables
+from ui import components, data, echo, format, tables
 from ui.i18n import pick_column, t, tier
 
 _COMPONENT = components.component("ranking_table")
@@ -129,9 +129,9 @@ def _more_table(index: str, table: pd.DataFrame, since: int | None) -> None:
     sources = table["source_url"].dropna().unique()
     if len(sources) > 1:
         columns[t("col.source")] = [tables.link(u) for u in table["source_url"]]
-    tables.show(columns, right={t("col.change")})
+    tables.show(columns, key="more_table", right={t("col.change")})
     if len(sources) == 1:
-        st.caption(f"{t('col.source')}: {tables.link(sources[0], sources[0])}")
+        st.caption(f"{t('col.source')}: {echo.link(sources[0])}")
     if any("*" in r for r in columns[t("col.region_rank")]):
         st.caption(format.region_partial_note())
     if mixed:

@@ -3,19 +3,11 @@
 // mounted, so a year change rewrites only the cells whose text changed and keeps the order chosen (a column is
 // known by its kind: rank, province, bar...). A province's name opens its profile.
 function buildTable(root, setTriggerValue) {
-  const box = document.createElement('div');
-  box.className = 'rtable';
-  const table = document.createElement('table');
+  const {box, table, head, body: tbody} = tableBox(root, 'rtable');
   const caption = document.createElement('caption');
   caption.className = 'rtable-caption';
   const colgroup = document.createElement('colgroup');
-  const thead = document.createElement('thead');
-  const head = document.createElement('tr');
-  thead.appendChild(head);
-  const tbody = document.createElement('tbody');
-  table.append(caption, colgroup, thead, tbody);
-  box.appendChild(table);
-  root.appendChild(box);
+  table.prepend(caption, colgroup);
   const grid = {box, caption, colgroup, head, tbody, data: null, columns: '', sort: null};
   clickToProvince(tbody, 'button[data-slug]', setTriggerValue);
   head.addEventListener('click', (event) => {
@@ -27,10 +19,6 @@ function buildTable(root, setTriggerValue) {
     fill(grid);
   });
   return grid;
-}
-
-function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
 }
 
 // The header and the column widths, built again only when the columns change (another language, a help text

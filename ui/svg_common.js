@@ -2,6 +2,25 @@
 // Every text from the data is set with textContent or as an attribute value, never parsed as HTML.
 const NS = 'http://www.w3.org/2000/svg';
 
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+// An empty table in a box of class `className` under `root`: its header row and body are filled by the caller.
+function tableBox(root, className) {
+  const box = document.createElement('div');
+  box.className = className;
+  const table = document.createElement('table');
+  const thead = document.createElement('thead');
+  const head = document.createElement('tr');
+  thead.appendChild(head);
+  const body = document.createElement('tbody');
+  table.append(thead, body);
+  box.appendChild(table);
+  root.appendChild(box);
+  return {box, table, head, body};
+}
+
 function element(tag, attributes, parent) {
   const node = document.createElementNS(NS, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);

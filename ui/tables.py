@@ -1,44 +1,51 @@
-"""Static tables for the small, per-year tables of the overview and regions pages: one Markdown table each.
+"""The app's plain tables: the small tables of every page (a year's leaderboard, the regional means, a profile's
+components, the sources), each a small custom component (plain_table.js, registered by ui/components.py).
 
 Why not st.dataframe: it draws on a canvas and rebuilds its hidden accessible table 200 ms after every change (a
-debounce in the grid), so a year change there is never done before that. Why not st.table: it renders every cell,
-header included, as a Markdown element of its own, which cost the overview's three tables 60–90 ms of a year change;
-one Markdown table is parsed and drawn once. Every cell is escaped, so text from the data shows as typed; a source
-link is a Markdown link to an http(s) URL only.
+debounce in the grid), so a year change there is never done before that. Why not st.table: it renders every cell as
+a Markdown element of its own (60–90 ms of the overview's year change). Why not one Markdown table: the browser
+parses it again on every change, 55 ms of the overview's year change for its three tables (0.23 s against the floor
+page's 0.15 s; bench/pages.py). The component stays mounted and rewrites only the cells that change; it is a real
+HTML table that wraps to a phone's width, read by screen readers, the browser's search and copying. Every cell is
+text set as text: what the data says shows as typed; a link goes to an http(s) address only.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from urllib.parse import quote
+from dataclasses import dataclass
 
 import streamlit as st
 
+from ui import components
+from ui.echo import one_line
 from ui.i18n import t
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
+_COMPONENT = components.component("plain_table")
 
 
-class Markdown(str):
-    """A cell that is Markdown already (a link made here), not text to escape."""
+@dataclass(frozen=True)
+class Link:
+    """A cell that is a link: its text and an http(s) address."""
+
+    text: str
+    url: str
 
 
-def text(value: object) -> str:
-    """A cell that shows `value` as typed, never as Markdown, on one line."""
-    if isinstance(value, Markdown):
-        return value
-    plain = "" if value is None else " ".join(str(value).split())
-    return _MARKDOWN.sub(r"\\\1", plain)
+@dataclass(frozen=True)
+class Strong:
+    """A cell in bold (the profile's own province among its peers)."""
+
+    text: str
 
 
-def link(url: object, label: str | None = None) -> Markdown:
-    """A Markdown link for an http(s) URL, else an empty cell. Its label, shown as typed, is by default the site
-    (vcci.com.vn): it says where the figure comes from, in any font (a link emoji is an empty box where the
-    machine has no emoji font)."""
+def link(url: object, label: str | None = None) -> Link | str:
+    """A link cell for an http(s) URL, else an empty cell. Its text is by default the site (vcci.com.vn): it says
+    where the figure comes from, in any font (a link emoji is an empty box where the machine has no emoji font)."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        return Markdown("")
-    return Markdown(f"[{text(label or site(url))}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})")
+        return ""
+    return Link(label or site(url), url)
 
 
 # The site of an http(s) URL as a grid's LinkColumn shows it (the group is the text shown).
@@ -51,21 +58,29 @@ def site(url: str) -> str:
     return found.group(1) if found else url
 
 
-def markdown(columns: Mapping[str, Iterable[object]], right: Collection[str] = ()) -> str:
-    """A GFM table of equal-length columns; the columns named in `right` (numbers, ranks) are right-aligned."""
-    names = list(columns)
-    lines = ["| " + " | ".join(text(name) for name in names) + " |",
-             "|" + "|".join("---:" if name in right else "---" for name in names) + "|"]
-    lines += ["| " + " | ".join(text(cell) for cell in row) + " |"
-              for row in zip(*columns.values(), strict=True)]
-    return "\n".join(lines)
+def _cell(value: object) -> str | dict:
+    """A cell as the component takes it: text on one line, or a link or bold text as an object."""
+    if isinstance(value, Link):
+        return {"text": one_line(value.text), "href": value.url}
+    if isinstance(value, Strong):
+        return {"text": one_line(value.text), "strong": True}
+    return one_line(value)
 
 
-def show(columns: Mapping[str, Iterable[object]], right: Collection[str] = (), height: int | None = None) -> None:
-    """Draw the table; with `height`, inside a box of that many pixels that scrolls. A table without a row says
-    "no data" instead of a header over nothing (DTI 2024's regional means among the 63 provinces)."""
-    table = markdown(columns, right)
-    if table.count("\n") < 2:
+def table_data(columns: Mapping[str, Iterable[object]], right: Collection[str] = (),
+               height: int | None = None) -> dict:
+    """What the component draws: equal-length columns by header; the columns named in `right` (numbers, ranks)
+    right-aligned; with `height`, a box of that many pixels that scrolls under a header that stays."""
+    return {"columns": [{"label": str(name), "right": name in right} for name in columns],
+            "rows": [[_cell(v) for v in row] for row in zip(*columns.values(), strict=True)], "height": height}
+
+
+def show(columns: Mapping[str, Iterable[object]], key: str, right: Collection[str] = (),
+         height: int | None = None) -> None:
+    """Draw the table under `key` (its identity across reruns). A table without a row says "no data" instead of a
+    header over nothing (DTI 2024's regional means among the 63 provinces)."""
+    drawn = table_data(columns, right, height)
+    if not drawn["rows"]:
         st.caption(t("profile.no_data"))
         return
-    (st.container(height=height) if height else st).markdown(table)
+    _COMPONENT(key=key, data=drawn)

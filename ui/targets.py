@@ -228,14 +228,14 @@ def profile_section(s: State, prov: pd.Series) -> dict[str, list] | None:
     shown = None
     if mine.empty:
         st.caption(t("profile.targets_none"))
-    else:  # a Markdown table wraps to a phone's width, where a grid of 11 columns would scroll sideways
+    else:  # a plain table wraps to a phone's width, where a grid of 11 columns would scroll sideways
         # Five columns, pairs joined ("Hạng 15 trở lên (2021–2025)", "Đạt (2022)"), so it fits a 390 px phone.
         columns = view(mine, with_province=False)
         shown = {t("col.index"): columns[t("col.index")],
                  t("col.target"): _joined(columns[t("col.target")], columns[t("col.span")], "({})"),
                  t("col.result"): _joined(columns[t("col.result")], columns[t("col.result_year")], "({})"),
                  t("col.result_value"): _joined(columns[t("col.result_value")], columns[t("col.gap")], "— {}")}
-        tables.show(shown | {t("col.source"): [tables.link(u) for u in columns[t("col.source")]]})
+        tables.show(shown | {t("col.source"): [tables.link(u) for u in columns[t("col.source")]]}, key="target_rows")
     with st.container(key="whatif"):  # an interactive tool: the print styles leave it out of a printed briefing
         what_if(s, prov)
     return shown

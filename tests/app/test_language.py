@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from etl.paths import ROOT, WAREHOUSE
 from metrics.connection import open_warehouse
+from tests.support.screen import plain_tables
 from ui.i18n import STRINGS
 
 CODE = [p for d in ("app_pages", "ui") for p in (ROOT / d).glob("*.py")] + [ROOT / "app.py"]
@@ -56,6 +57,7 @@ def screen_text(at: AppTest) -> str:
              for e in getattr(at, kind)]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     parts += [e.value.to_string() for e in at.dataframe]
+    parts += [" | ".join(row) for table in plain_tables(at) for row in table]
     parts += [" ".join(map(str, w.options)) for kind in ("selectbox", "multiselect") for w in getattr(at, kind)]
     parts += [c.proto.spec for c in at.get("plotly_chart")]
     return json.dumps(parts, ensure_ascii=False)

@@ -3,8 +3,8 @@ archipelagos labelled, a colour key only where there is a range, and tables that
 
 from __future__ import annotations
 
-from tests.support.screen import component_data, markdown_table
-from ui import maps, tables
+from tests.support.screen import component_data, plain_table
+from ui import echo, maps, tables
 
 
 def map_data(at) -> dict:
@@ -61,19 +61,23 @@ def test_a_colour_key_needs_two_figures(open_page):
 
 def test_leaderboard_is_a_static_table_with_real_figures(open_page):
     at = open_page("overview", index="pci", year="2021", lang="en")
-    board = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Rank |")))
+    board = plain_table(at, "Rank")
     assert board[0] == ["Rank", "Province", "Score", "Status"]
     assert [row[1] for row in board[1:4]] == ["Quang Ninh", "Hai Phong", "Dong Thap"]
     assert board[1] == ["1/63", "Quang Ninh", "73.02", "● Published"] and len(board) == 21
 
 
-def test_table_cells_show_text_as_typed_and_link_only_to_http():
-    assert tables.text("Bà Rịa - Vũng Tàu *1*") == r"Bà Rịa \- Vũng Tàu \*1\*"
-    assert tables.text("a | b\nc") == r"a \| b c"
-    assert tables.link("https://www.example.org/a (b)") == r"[example\.org](https://www.example.org/a%20%28b%29)"
-    assert tables.link("https://a.vn:8080/x", "x [y]") == r"[x \[y\]](https://a.vn:8080/x)"
-    assert tables.link("javascript:alert(1)") == "" and tables.link(None) == ""
-    source = tables.markdown({"Tỉnh": ["x|y", None], "Điểm": ["1.5", 2]}, right={"Điểm"})
-    assert source.splitlines()[1] == "|---|---:|"
-    assert markdown_table(source) == [["Tỉnh", "Điểm"], ["x|y", "1.5"], ["", "2"]]
-    assert tables.markdown({"Nguồn": [tables.link("https://a.vn/x")]}).endswith(r"| [a\.vn](https://a.vn/x) |")
+def test_table_cells_are_text_on_one_line_and_link_only_to_http():
+    drawn = tables.table_data({"Tỉnh": ["Bà Rịa - Vũng Tàu *1*", "a | b\nc", None], "Điểm": ["1.5", 2, 3.25]},
+                              right={"Điểm"})
+    assert drawn["columns"] == [{"label": "Tỉnh", "right": False}, {"label": "Điểm", "right": True}]
+    assert drawn["rows"] == [["Bà Rịa - Vũng Tàu *1*", "1.5"], ["a | b c", "2"], ["", "3.25"]]
+    assert tables.link("https://www.example.org/a (b)") == tables.Link("example.org", "https://www.example.org/a (b)")
+    assert tables.link("https://a.vn:8080/x", "x [y]") == tables.Link("x [y]", "https://a.vn:8080/x")
+    assert tables.link("javascript:alert(1)") == "" and tables.link(None) == "" and tables.link("//a.vn") == ""
+    cells = tables.table_data({"Nguồn": [tables.link("https://a.vn/x")], "Tỉnh": [tables.Strong("▶ Huế")]})["rows"]
+    assert cells == [[{"text": "a.vn", "href": "https://a.vn/x"}, {"text": "▶ Huế", "strong": True}]]
+    assert echo.literal("Bà Rịa - Vũng Tàu *1*") == r"Bà Rịa \- Vũng Tàu \*1\*"
+    assert echo.literal("a | b\nc") == r"a \| b c"
+    assert echo.link("https://www.example.org/a (b)") == r"[https://www\.example\.org/a \(b\)](https://www.example.org/a%20%28b%29)"
+    assert echo.link("javascript:alert(1)") == ""

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from tests.app.conftest import PAGES
-from tests.support.screen import chart_title, markdown_table, plotted, ranking_table
+from tests.support.screen import chart_title, plain_table, plain_tables, plotted, ranking_table
 from ui import format
 
 
@@ -153,7 +153,7 @@ def test_the_34_province_view_shows_the_merged_provinces_components(open_page):
     the 34 provinces' (the data held them, but the profile and compare read the 63 provinces' table only)."""
     at = open_page("profile", province="phu-tho", geo="34", lang="en")
     assert "No component scores of PCI for this province." not in [c.value for c in at.caption]
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    table = plain_table(at, "Indicator")
     assert len(table) == 11 and table[1][:2] == ["Market entry", "6.87"]
     at = open_page("compare", geo="34", lang="en", provinces="ha-noi,ho-chi-minh,da-nang")
     assert not any(c.value.startswith("PCI: our sources have no component scores") for c in at.caption)
@@ -180,7 +180,7 @@ def test_the_biggest_moves_say_how_few_provinces_they_are_among(open_page):
 
 def test_the_compared_leader_reads_as_the_best_not_a_zero_gap(open_page):
     at = open_page("compare", provinces="quang-ninh,ha-noi", year="2021")  # PCI 2021: Quảng Ninh first, 73.02
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Tỉnh, thành phố | Điểm |")))
+    table = plain_table(at, "Tỉnh, thành phố", "Điểm")
     assert table[1] == ["Quảng Ninh", "73.02", "1/63", "cao nhất cả nước", ""]
     assert table[2][:4] == ["Hà Nội", "68.60", "10/63", "-4.42"]
     assert format.change_text("pci", 0.0) == "0.00" and format.change_text("pci", 0.5) == "+0.50"
@@ -195,6 +195,5 @@ def test_no_table_is_a_header_over_no_row(open_page, page, params):
     """A sweep of every index, geography and year over seven pages found these three drawing a table's header over
     no row; a table without a row now says there is no data."""
     at = open_page(page, **params)
-    empty = [m.value for m in at.markdown if m.value.startswith("|") and m.value.count("\n") < 2]
-    assert empty == []
+    assert [table[0] for table in plain_tables(at) if len(table) < 2] == []
     assert "Chưa có số liệu" in [c.value for c in at.caption]

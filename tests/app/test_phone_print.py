@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 
-from tests.support.screen import markdown_table
+from tests.support.screen import plain_table
 from ui import printing
 from ui.styles import screen_css
 
 
 def test_the_profile_components_fit_a_phone_as_a_wrapping_table(open_page):
     at = open_page("profile", province="vinh-phuc", lang="en")
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    table = plain_table(at, "Indicator")
     assert table[0] == ["Indicator", "Score", "Region mean", "Best", "Points lost"]
     assert table[1] == ["Market entry", "7.02", "6.79", "7.98 (Quang Ninh)", "2.98"]
 
@@ -41,5 +41,5 @@ def test_the_profile_carries_constant_print_styles(open_page):
 def test_the_profile_has_no_grid_that_scrolls_sideways_or_is_cut_in_print(open_page):
     at = open_page("profile", province="vinh-phuc")
     assert len(at.dataframe) == 0
-    peers = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Hạng trong vùng |")))
-    assert len(peers) == 12 and peers[4] == ["4/11", "▶ **Vĩnh Phúc**", "68.91", "8/63"]
+    peers = plain_table(at, "Hạng trong vùng")
+    assert len(peers) == 12 and peers[4] == ["4/11", "▶ Vĩnh Phúc", "68.91", "8/63"]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.support.screen import component_data, markdown_table
+from tests.support.screen import component_data, plain_table, plain_tables
 from ui import region_spread
 
 
@@ -24,7 +24,7 @@ def test_a_region_in_focus_shows_its_provinces_its_mean_against_the_others_and_t
     assert widths["Red River Delta"] == (4, 1)
     assert {w for name, w in widths.items() if name != "Red River Delta"} == {(1, 0.35)}
     assert "Red River Delta: its provinces in 2021" in [s.value for s in at.subheader]
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Region |")))
+    table = plain_table(at, "Region")
     assert table[0] == ["Region", "Province", "Score", "Rank", "Rank in region"]
     assert len(table) == 12 and {row[0] for row in table[1:]} == {"Red River Delta"}
     assert table[1] == ["Red River Delta", "Quang Ninh", "73.02", "1/63", "1/11"]
@@ -83,7 +83,7 @@ def test_the_regions_table_says_its_mean_is_of_the_provinces_with_a_value_and_ke
     """PAR INDEX 2024: our mean is over the few provinces with a 2024 figure, beside the ministry's; the Mekong
     Delta and the Central Highlands have only the ministry's."""
     at = open_page("regions", index="par_index", year="2024")
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Vùng | TB")))
+    table = next(t for t in plain_tables(at) if t[0][0] == "Vùng" and t[0][1].startswith("TB"))
     assert table[0][:4] == ["Vùng", "TB của các tỉnh có số liệu", "Số tỉnh có số liệu", "TB vùng do nguồn công bố"]
     rows = {r[0]: r[1:4] for r in table[1:]}
     assert rows["Đồng bằng sông Hồng"] == ["94.37%", "2/11", "90.17%"]
@@ -107,7 +107,7 @@ def test_a_rank_among_only_the_provinces_with_a_figure_says_so_on_the_spread_and
     at = open_page("regions", index="sipas", year="2017")
     points = [label for r in spread_data(at)["regions"] for _, _, _, label in r["points"]]
     assert points == ["Tây Ninh: 79.76% · 1 trong 1 tỉnh có số liệu"]
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Vùng | Tỉnh")))
+    table = plain_table(at, "Vùng", "Tỉnh, thành phố")
     assert table[1][1:4] == ["Tây Ninh", "79.76%", "1 trong 1 tỉnh có số liệu"]
 
 
@@ -137,6 +137,6 @@ def test_a_year_without_a_score_says_so_instead_of_an_empty_table(open_page):
     at = open_page("regions", index="dti", year="2024", lang="en")
     assert "DTI 2024: no province has a score in this geography, so there is no spread within the regions." in [
         i.value for i in at.info]
-    assert not [m for m in at.markdown if m.value.startswith("| Region |")]
+    assert not [table for table in plain_tables(at) if table[0][0] == "Region"]
     assert "No data" in [c.value for c in at.caption]
     assert not [c for c in at.get("bidi_component") if "region_spread" in c.proto.component_name]

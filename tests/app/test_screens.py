@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from tests.support.screen import chart_title, markdown_table, plotted, ranking_table, title_text
+from tests.support.screen import chart_title, plain_cells, plain_table, plain_tables, plotted, ranking_table, title_text
 
 
 def metrics_of(at) -> dict[str, str]:
@@ -32,11 +32,9 @@ def test_overview_mean_says_what_it_is(open_page):
 
 def test_overview_regional_means_are_published_or_say_how_few(open_page):
     at = open_page("overview", index="par_index", year="2024")
-    table = next(m.value for m in at.markdown if m.value.startswith("| Vùng"))
-    assert "| Đồng bằng sông Hồng | 90\\.17% | Nguồn công bố |" in table
+    assert ["Đồng bằng sông Hồng", "90.17%", "Nguồn công bố"] in [row[:3] for row in plain_table(at, "Vùng")]
     at = open_page("overview", index="pci", year="2024")
-    table = next(m.value for m in at.markdown if m.value.startswith("| Vùng"))
-    assert "| Đồng bằng sông Hồng | 72\\.14 | Chỉ 3/11 tỉnh có số liệu |" in table
+    assert ["Đồng bằng sông Hồng", "72.14", "Chỉ 3/11 tỉnh có số liệu"] in plain_table(at, "Vùng")
 
 
 def line_segments(trace: dict) -> list[list[float]]:
@@ -107,15 +105,13 @@ def test_profile_cards_say_why_their_year_is_older_and_zero_is_neutral(open_page
 def test_profile_shows_what_moved_the_rank_and_peers_with_the_province_marked(open_page):
     at = open_page("profile", province="vinh-phuc", lang="en")
     assert "What moved the PCI 2021 rank (against 2020)" in [h.value for h in at.subheader]
-    tables_md = [m.value for m in at.markdown if m.value.startswith("|")]
-    moved = next(m for m in tables_md if m.startswith("| Indicator | 2020 | 2021 |"))
-    assert "| Business support services | 5\\.03 | 7\\.11 | \\+2\\.08 | \\+35 |" in moved
-    assert "| Market entry | 8\\.33 | 7\\.02 | \\-1\\.31 | \\-14 |" in moved
-    peers = next(m for m in tables_md if m.startswith("| Rank in region"))
-    assert "| 4/11 | ▶ **Vinh Phuc** | 68\\.91 | 8/63 |" in peers
+    moved = plain_table(at, "Indicator", "2020", "2021")
+    assert ["Business support services", "5.03", "7.11", "+2.08", "+35"] in moved
+    assert ["Market entry", "8.33", "7.02", "-1.31", "-14"] in moved
+    assert ["4/11", "▶ Vinh Phuc", "68.91", "8/63"] in plain_table(at, "Rank in region")
+    assert {"text": "▶ Vinh Phuc", "strong": True} in [row[1] for row in plain_cells(at, "Rank in region")]
     at.selectbox(key="pick_component_index").set_value("papi").run()
-    peers = next(m.value for m in at.markdown if m.value.startswith("| Rank in region"))
-    assert "▶ **Vinh Phuc** | 43\\.95 | 16/61 |" in peers
+    assert ["▶ Vinh Phuc", "43.95", "16/61"] in [row[1:] for row in plain_table(at, "Rank in region")]
 
 
 def test_a_one_point_trend_is_a_sentence_not_a_line(open_page):
@@ -149,15 +145,15 @@ def test_rankings_show_rank_change_and_tiers_only_where_the_index_has_them(open_
     assert list(shown["± rank"].head(3)) == ["0", "+5", "-1"]  # Quảng Ninh kept 1st: "0", never "+0"
     assert "± rank: Rank change since 2020; blank where the province had no rank in 2020" in \
         at.caption[0].value.splitlines()[1]  # said under the table too: a phone shows no tooltip
-    assert "Group" not in table and "| Group |" not in more_columns(at)  # PCI 2021 has no tiers
+    assert "Group" not in table and "Group" not in more_columns(at)[0]  # PCI 2021 has no tiers
     at = open_page("rankings", index="pci", year="2016", lang="en")
-    more = markdown_table(more_columns(at))
+    more = more_columns(at)
     assert more[0] == ["Province", "Score change", "Rank in region", "Group"]  # one source, named below
     # +1.66: 70.00 - 68.34 as shown (70.001396 - 68.335213 = 1.67 unrounded)
     assert more[1] == ["Da Nang", "+1.66", "1/14 North Central and Central Coast", "Very good"]
     assert "Ranks as the publisher printed them." in [c.value for c in at.expander[0].caption]
     at = open_page("rankings", index="pci", year="2022", lang="en")  # VCCI printed 15 ranks, the rest from scores
-    marked = [row[0] for row in markdown_table(more_columns(at))[1:] if row[0].endswith(" †")]
+    marked = [row[0] for row in more_columns(at)[1:] if row[0].endswith(" †")]
     assert len(marked) == 48 and "Quang Ninh †" not in marked  # Quảng Ninh's 1st is VCCI's
     assert "† Rank computed from the scores; the others as the publisher printed them." in \
         [c.value for c in at.expander[0].caption]
@@ -174,12 +170,12 @@ def test_the_rank_change_column_is_from_the_previous_edition_only(open_page):
     assert changes["Quang Ninh"] == 0  # 1st in 2022 and 2023
 
 
-def more_columns(at) -> str:
+def more_columns(at) -> list[list[str]]:
     """The table under "More columns", drawn once its expander is opened (it is not laid out while closed)."""
-    assert not [m for m in at.expander[0].markdown if m.value.startswith("|")]
+    assert not plain_tables(at.expander[0])
     at.session_state["ranking_more"] = True
     at.run()
-    return next(m.value for m in at.expander[0].markdown if m.value.startswith("|"))
+    return plain_tables(at.expander[0])[0]
 
 
 def test_the_rankings_grid_fits_a_phone_and_its_other_columns_wrap_below(open_page):
@@ -198,7 +194,7 @@ def test_a_partial_ranking_says_what_each_rank_is_out_of(open_page):
     assert shown["Rank"].str.fullmatch(r"\d+/63|—").all()
     ca_mau = table[table["Province"] == "Ca Mau"].iloc[0]  # 14th of the 22 scores, below Ho Chi Minh's 33rd
     assert pd.isna(ca_mau["Rank"]) and ca_mau["Score"] == 86.89
-    more = markdown_table(more_columns(at))
+    more = more_columns(at)
     assert more[0][-1] == "Source"  # each province's figure from its own news report
     assert more[1][:3] == ["Quang Ninh", "+2.08", "—"]  # 5 of the Red River Delta's 11 have a score: no region rank
     at = open_page("rankings", index="sipas", year="2017", lang="en")  # one score, no rank from the ministry
@@ -225,12 +221,10 @@ def test_compare_keeps_one_province_and_asks_for_a_second_without_resetting(open
 def test_compare_shows_the_years_scores_ranks_and_gaps(open_page):
     at = open_page("compare", index="papi", year="2019", provinces="ha-noi,can-tho", lang="en")
     assert at.selectbox(key="pick_year").value == 2019
-    tables_md = [m.value for m in at.markdown if m.value.startswith("|")]
-    assert tables_md[0].splitlines()[2:] == ["| Ha Noi | 41\\.53 | 59/63 | \\-5\\.21 |  |",
-                                             "| Can Tho | 45\\.71 | 8/63 | \\-1\\.03 | \\+4\\.18 |"]
-    gaps = next(m for m in tables_md if m.startswith("| Year | Ha Noi | Can Tho | Best |"))
-    assert "| 2019 | \\-5\\.21 | \\-1\\.03 | 46\\.74 |" in gaps
-    assert "None" not in " ".join(tables_md)
+    shown = plain_tables(at)
+    assert shown[0][1:] == [["Ha Noi", "41.53", "59/63", "-5.21", ""], ["Can Tho", "45.71", "8/63", "-1.03", "+4.18"]]
+    assert ["2019", "-5.21", "-1.03", "46.74"] in plain_table(at, "Year", "Ha Noi", "Can Tho", "Best")
+    assert "None" not in str(shown)
 
 
 def test_compare_keeps_a_rank_only_province_and_says_why_charts_are_empty(open_page):
@@ -238,8 +232,7 @@ def test_compare_keeps_a_rank_only_province_and_says_why_charts_are_empty(open_p
     captions = [c.value for c in at.caption]
     assert "A rank but no score (not on the score chart): Ha Noi." in captions  # Vĩnh Phúc has 2021's score
     assert "DTI: our sources have no component scores for these provinces up to 2022." in captions
-    assert "| Vinh Phuc | — | 18/63 |  |  |" in at.markdown[[m.value.startswith("| Province")
-                                                          for m in at.markdown].index(True)].value
+    assert ["Vinh Phuc", "—", "18/63", "", ""] in plain_table(at, "Province")
     at = open_page("compare", index="pci", lang="en")
     assert "PCI 2022 has no component scores for these provinces; below is 2021, the latest with them." in [
         c.value for c in at.caption]
@@ -322,11 +315,11 @@ def test_a_year_change_keeps_the_rankings_picker_and_chart_as_they_were(open_pag
 
 def test_a_components_best_says_how_few_it_is_the_best_of(open_page):
     at = open_page("profile", province="quang-ninh", lang="en")  # PCI 2023: two provinces' components in the press
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    table = plain_table(at, "Indicator")
     best = table[0].index("Best")
     assert table[1][best] == "8.54 (Quang Ninh, of the 2 with a score)"
     at = open_page("profile", province="vinh-phuc", lang="en")  # PCI 2021: all 63
-    table = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")))
+    table = plain_table(at, "Indicator")
     assert "with a score" not in " ".join(row[table[0].index("Best")] for row in table[1:])
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.support.screen import markdown_table
+from tests.support.screen import plain_table, plain_tables
 from ui import charts
 
 INDICES = ["par_index", "sipas", "pci", "papi", "dti"]
@@ -25,12 +25,11 @@ def test_each_index_has_a_section_with_its_anchor_and_how_it_is_built(open_page)
     assert any("- **Publisher:** Vietnam Chamber of Commerce and Industry (VCCI)." in m for m in text)
     assert any("**Scale:** Each dimension at most 10 points; the total at most 60 (6 dimensions, to 2017) or 80"
                in m for m in text)
-    pci = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Indicator |")
-                              and "Market entry" in m.value))
+    pci = next(t for t in plain_tables(at) if t[0][0] == "Indicator" and t[1][0] == "Market entry")
     assert pci[0] == ["Indicator", "Maximum points", "Years"]
     assert ["Policy bias (equal competition)", "10", "2013–"] in pci and ["SOE bias", "10", "2005–2008"] in pci
     assert any("- 2018: From 2018 PAPI has 8 dimensions" in m for m in text)
-    tables = {t[1][0]: t for t in (markdown_table(m.value) for m in at.markdown if m.value.startswith("| Indicator |"))}
+    tables = {t[1][0]: t for t in plain_tables(at) if t[0][0] == "Indicator"}
     # DTI's pillars are on its 0-1 scale and SIPAS's components percentages, not shares of the total's points;
     # PAR INDEX's four parts end with 2023 and its eight fields begin in 2024.
     assert tables["Digital government"][1][1:] == ["1", "every year"]
@@ -45,10 +44,10 @@ def test_the_vietnamese_page_says_it_in_vietnamese(open_page):
     text = "\n".join(shown(m.value) for m in at.markdown)
     assert "- **Cơ quan công bố:** Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)." in text
     assert "Từ năm 2024: 8 lĩnh vực, 37 tiêu chí, 88 tiêu chí thành phần" in text
-    crosswalk = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Mã tỉnh mới |")))
+    crosswalk = plain_table(at, "Mã tỉnh mới")
     assert crosswalk[0] == ["Mã tỉnh mới", "Tỉnh mới", "Mã tỉnh cũ", "Tỉnh cũ", "Vùng"]
     assert ["25", "Phú Thọ", "26", "Vĩnh Phúc", "Trung du và miền núi phía Bắc"] in crosswalk
-    listed = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Tài liệu |")))
+    listed = plain_table(at, "Tài liệu")
     assert listed[0] == ["Tài liệu", "Cơ quan công bố", "Liên kết", "Điều kiện sử dụng", "Tệp", "Ngày truy cập"]
     assert [r for r in listed if r[4] == "pci/2021.csv"][0][4:] == ["pci/2021.csv", "2026-11-22"]
 
@@ -71,7 +70,7 @@ def test_the_overview_subtitle_names_the_publisher_in_the_screens_language(open_
 
 
 def _source_list(at) -> list[list[str]]:
-    return markdown_table(next(m.value for m in at.markdown if m.value.startswith(("| Tài liệu |", "| Document |"))))
+    return next(t for t in plain_tables(at) if t[0][0] in ("Tài liệu", "Document"))
 
 
 def test_the_source_list_is_in_the_screens_language(open_page):
@@ -98,6 +97,6 @@ def test_the_source_list_is_in_the_screens_language(open_page):
 def test_an_indicator_of_a_single_year_shows_that_year_alone(open_page):
     for lang, name in (("en", "Implementation of central policies"), ("vi", "Thực hiện chính sách trung ương")):
         at = open_page("sources", lang=lang)
-        pci = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| ") and name in m.value))
+        pci = next(t for t in plain_tables(at) if name in (row[0] for row in t))
         assert [name, "10", "2005"] in pci
         assert [r for r in pci if r[2] == "2005–2008"]  # a span of several years keeps its dash

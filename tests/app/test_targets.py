@@ -13,7 +13,7 @@ from metrics.connection import open_warehouse
 from metrics.targets import target_table
 from tests.app.test_pages import plotted
 from tests.app.test_url_state import CHOICES
-from tests.support.screen import markdown_table
+from tests.support.screen import plain_table
 from ui import downloads
 from ui.targets import csv_frame
 from ui.url_state import parse
@@ -22,7 +22,7 @@ from ui.url_state import parse
 def test_every_target_is_listed_with_counts_per_index(open_page):
     at = open_page("targets")
     assert at.title[0].value == "Mục tiêu của các tỉnh và kết quả"
-    counts = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Chỉ số |")))
+    counts = plain_table(at, "Chỉ số")
     assert counts[0] == ["Chỉ số", "Đạt", "Không đạt", "Chưa xác định", "Chưa công bố"]
     assert ["PCI", "8", "13", "10", "7"] in counts
     grid = at.dataframe[0]
@@ -74,7 +74,7 @@ def test_bad_target_parameters_are_refused_and_dropped(open_page):
 
 def test_profile_lists_the_targets_and_the_what_if_from_the_url(open_page):
     at = open_page("profile", province="vinh-phuc", target="pci:5", year="2022")
-    rows = markdown_table(next(m.value for m in at.markdown if m.value.startswith("| Chỉ số | Mục tiêu |")))
+    rows = plain_table(at, "Chỉ số", "Mục tiêu")
     columns = [rows[0].index(c) for c in ("Mục tiêu", "Kết quả", "Kết quả năm xét")]
     assert [[row[c] for c in columns] for row in rows[1:]] == [["Hạng 15 trở lên (2021–2025)", "Đạt (2022)",
                                                                 "8/63 · 68.91 — hơn 7 bậc"]]

@@ -49,10 +49,9 @@ def selected(page: Page, key: str) -> str:
 
 
 def table_cells(page: Page, heading: str) -> list[str]:
-    """The body cells, row by row, of the first table (a Markdown table, see ui/tables.py) in the column under
-    `heading`."""
+    """The body cells, row by row, of the first plain table (ui/tables.py) in the column under `heading`."""
     column = page.get_by_test_id("stColumn").filter(has=page.get_by_role("heading", name=heading))
-    cells = column.last.get_by_test_id("stMarkdown").locator("table").first.locator("tbody td")
+    cells = column.last.locator(".ptable table").first.locator("tbody td")
     cells.first.wait_for(state="attached", timeout=TIMEOUT_MS)
     return [text.strip() for text in cells.all_inner_texts()]
 

@@ -68,11 +68,15 @@ def test_change_year_updates_title_leader_and_url(app_server: Server, page: Page
         "2/63", "Hai Phong", "70.61", "● Published",
         "3/63", "Dong Thap", "70.53", "● Published",
     ]  # fmt: skip
+    expect(page.locator(".pmap-hint")).to_have_text("Click a province on the map to open its profile.")
+    page.evaluate("() => { window.__board = document.querySelector('.st-key-leaderboard table'); }")
     choose(page, "pick_year", "2016")
     expect(page.locator("h1")).to_have_text("PCI 2016")
     assert selected(page, "pick_year") == "2016"
     expect(page.get_by_test_id("stMetric").filter(has_text="Leader")).to_contain_text("Da Nang")
     assert table_cells(page, "Leaderboard")[:3] == ["1/63", "Da Nang", "70.00"]
+    assert page.evaluate("() => document.querySelector('.st-key-leaderboard table') === window.__board"), \
+        "the leaderboard was drawn anew, not refilled"
     assert query(page)["year"] == "2016"
 
 

@@ -75,11 +75,11 @@ def test_the_more_columns_table_wraps_inside_a_phone_screen(phone: Callable[[str
 
 
 
-# The main pane's width and scroll width, and each Markdown table's against its box.
+# The main pane's width and scroll width, and each plain table's (ui/tables.py) against its box.
 PANE_JS = """
 () => { const main = document.querySelector('[data-testid="stMain"]');
   return [main.scrollWidth, main.clientWidth,
-          [...document.querySelectorAll('[data-testid="stMarkdownContainer"] table')].map(
+          [...document.querySelectorAll('.ptable table')].map(
             t => [t.scrollWidth, t.parentElement.clientWidth])]; }
 """
 
@@ -90,7 +90,7 @@ def test_no_table_pushes_a_phone_page_sideways(phone: Callable[[str], Page], pat
     """The profile's targets table was 608 px (673 in English) on a 390 px phone, and the main pane scrolled
     sideways with it; every table of these pages now fits its box."""
     page = phone(path)
-    page.locator('[data-testid="stMarkdownContainer"] table').first.wait_for()
+    page.locator('.ptable table').first.wait_for()
     scroll, client, tables = page.evaluate(PANE_JS)
     assert scroll <= client <= PHONE["width"], (scroll, client)
     assert tables and all(width <= box for width, box in tables), tables

@@ -1,4 +1,4 @@
-"""Reading back what AppTest rendered, as a reader sees it: a chart's title, a Markdown table's cells, what a custom
+"""Reading back what AppTest rendered, as a reader sees it: a chart's title, a plain table's cells, what a custom
 component was given (the rankings table's cells)."""
 
 from __future__ import annotations
@@ -21,10 +21,33 @@ def chart_title(chart) -> str:
     return title_text(json.loads(chart.proto.spec))
 
 
-def markdown_table(source: str) -> list[list[str]]:
-    """The rows (header first) of a Markdown table, cells unescaped."""
-    rows = [re.split(r"(?<!\\)\|", line.strip()[1:-1]) for line in source.splitlines()]
-    return [[re.sub(r"\\(.)", r"\1", cell.strip()) for cell in row] for i, row in enumerate(rows) if i != 1]
+def plain_tables(node) -> list[list[list[str]]]:
+    """Every plain table (ui/tables.py) drawn in `node` (the AppTest, or a block such as an expander), each as rows
+    of cell texts, header first; a link or a bold cell as its text (plain_cells gives what it is)."""
+    return [[[c["label"] for c in data["columns"]]] + [[_text(cell) for cell in row] for row in data["rows"]]
+            for data in _plain_data(node)]
+
+
+def plain_table(node, *header: str) -> list[list[str]]:
+    """The first plain table whose header starts with `header`."""
+    found = [table for table in plain_tables(node) if table[0][: len(header)] == list(header)]
+    assert found, f"no table headed {header} among {[table[0] for table in plain_tables(node)]}"
+    return found[0]
+
+
+def plain_cells(node, *header: str) -> list[list[str | dict]]:
+    """The body cells of the first plain table whose header starts with `header`, as the component takes them
+    (text, or {"text", "href"} for a link, {"text", "strong"} for bold)."""
+    return next(data["rows"] for data in _plain_data(node)
+                if [c["label"] for c in data["columns"]][: len(header)] == list(header))
+
+
+def _plain_data(node) -> list[dict]:
+    return [json.loads(c.proto.json) for c in node.get("bidi_component") if "plain_table" in c.proto.component_name]
+
+
+def _text(cell: str | dict) -> str:
+    return cell if isinstance(cell, str) else cell["text"]
 
 
 def component_data(at, name: str) -> dict:
