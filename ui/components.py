@@ -18,8 +18,15 @@ _HERE = Path(__file__).parent
 def component(name: str) -> Callable[..., Any]:
     """Register the component `name` (ui/<name>.js and ui/<name>.css), in the page's own styles (not isolated), so
     it uses the app's font."""
-    return st.components.v2.component(name, css=_joined("svg_common.css", f"{name}.css"),
-                                      js=_joined("svg_common.js", f"{name}.js"), isolate_styles=False)
+    css, js = sources(name)
+    return st.components.v2.component(name, css=css, js=js, isolate_styles=False)
+
+
+def sources(name: str) -> tuple[str, str]:
+    """The styles and the script of component `name` as registered: what all components share, then its own."""
+    css, js = ("\n".join((_HERE / f"{part}.{kind}").read_text(encoding="utf-8") for part in ("svg_common", name))
+               for kind in ("css", "js"))
+    return css, js
 
 
 def draw(registered: Callable[..., Any], key: str, data: dict) -> object:
@@ -31,6 +38,3 @@ def draw(registered: Callable[..., Any], key: str, data: dict) -> object:
 def _ignore() -> None:
     """A click is read from the component's result in the same run; nothing to do before it."""
 
-
-def _joined(*files: str) -> str:
-    return "\n".join((_HERE / f).read_text(encoding="utf-8") for f in files)

@@ -42,8 +42,13 @@ def literal(value: object) -> str:
     return MARKDOWN.sub(r"\\\1", one_line(value))
 
 
+def web_address(url: object) -> bool:
+    """Whether `url` is an http(s) address: the only kind of link the app makes from data."""
+    return isinstance(url, str) and url.startswith(("http://", "https://"))
+
+
 def link(url: object) -> str:
     """A Markdown link to an http(s) URL that shows the URL as typed, else an empty string."""
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+    if not web_address(url):
         return ""
     return f"[{literal(url)}]({quote(url, safe=':/?#=&%+,;@!$*~._-')})"

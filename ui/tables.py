@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ui import components
-from ui.echo import one_line
+from ui.echo import one_line, web_address
 from ui.i18n import t
 
 _COMPONENT = components.component("plain_table")
@@ -43,7 +43,7 @@ class Strong:
 def link(url: object, label: str | None = None) -> Link | str:
     """A link cell for an http(s) URL, else an empty cell. Its text is by default the site (vcci.com.vn): it says
     where the figure comes from, in any font (a link emoji is an empty box where the machine has no emoji font)."""
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+    if not web_address(url):
         return ""
     return Link(label or site(url), url)
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from tests.support.harness import REPO
+from ui.components import sources
 
-# The component's script and styles as Streamlit is given them (ui/components.py): the shared ones, then the table's.
-SOURCE, STYLES = ("\n".join((REPO / "ui" / f"{name}.{kind}").read_text(encoding="utf-8")
-                             for name in ("svg_common", "plain_table")) for kind in ("js", "css"))
+STYLES, SOURCE = sources("plain_table")  # as Streamlit is given them
 
 DRAW_JS = """
 async ([source, data]) => {

@@ -30,16 +30,20 @@ def plain_tables(node) -> list[list[list[str]]]:
 
 def plain_table(node, *header: str) -> list[list[str]]:
     """The first plain table whose header starts with `header`."""
-    found = [table for table in plain_tables(node) if table[0][: len(header)] == list(header)]
-    assert found, f"no table headed {header} among {[table[0] for table in plain_tables(node)]}"
-    return found[0]
+    return plain_tables(node)[_headed(node, header)]
 
 
 def plain_cells(node, *header: str) -> list[list[str | dict]]:
     """The body cells of the first plain table whose header starts with `header`, as the component takes them
     (text, or {"text", "href"} for a link, {"text", "strong"} for bold)."""
-    return next(data["rows"] for data in _plain_data(node)
-                if [c["label"] for c in data["columns"]][: len(header)] == list(header))
+    return _plain_data(node)[_headed(node, header)]["rows"]
+
+
+def _headed(node, header: tuple[str, ...]) -> int:
+    heads = [[c["label"] for c in data["columns"]] for data in _plain_data(node)]
+    found = [i for i, head in enumerate(heads) if head[: len(header)] == list(header)]
+    assert found, f"no table headed {header} among {heads}"
+    return found[0]
 
 
 def _plain_data(node) -> list[dict]:
